@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace StatefulManifests.Validation;
+
+/// <summary>
+/// A Kubernetes field path such as <c>spec.template.spec.containers[0].ports[1].name</c>, built the way
+/// <c>k8s.io/apimachinery/pkg/util/validation/field.Path</c> builds it (children joined by dots, list indexes and
+/// map keys in brackets). Immutable; equality is on the rendered text.
+/// </summary>
+public sealed class FieldPath : IEquatable<FieldPath>
+{
+    private readonly FieldPath? parent;
+    private readonly string segment;
+    private readonly bool bracketed;
+    private string? text;
+
+    private FieldPath(FieldPath? parent, string segment, bool bracketed)
+    {
+        this.parent = parent;
+        this.segment = segment;
+        this.bracketed = bracketed;
+    }
+
+    /// <summary>A root path (<c>metadata</c>, <c>spec</c>).</summary>
+    public static FieldPath Root(string name) => new(null, name, false);
+
+    /// <summary>The empty path, used for errors about a whole document.</summary>
+    public static FieldPath Document { get; } = new(null, string.Empty, false);
+
+    /// <summary>A child field (<c>spec</c> → <c>spec.replicas</c>).</summary>
+    public FieldPath Child(string name) => segment.Length == 0 && parent is null ? Root(name) : new FieldPath(this, name, false);
+
+    /// <summary>Several nested children (<c>Child("template", "spec")</c>).</summary>
+    public FieldPath Child(params string[] names) => names.Aggregate(this, (p, n) => p.Child(n));
+
+    /// <summary>A list element (<c>containers</c> → <c>containers[0]</c>).</summary>
+    public FieldPath Index(int index) => new(this, index.ToString(CultureInfo.InvariantCulture), true);
+
+    /// <summary>A map entry (<c>labels</c> → <c>labels[app]</c>).</summary>
+    public FieldPath Key(string key) => new(this, key, true);
+
+    /// <summary>The parent path, or null at a root.</summary>
+    public FieldPath? Parent => parent;
+
+    /// <summary>True when this path equals <paramref name="other"/> or lies beneath it.</summary>
+    public bool IsWithin(FieldPath other)
+    {
+        for (var p = this; p is not null; p = p.parent)
+        {
+            if (p.Equals(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        if (text is null)
+        {
+            var sb = new StringBuilder();
+            Append(sb);
+            text = sb.ToString();
+        }
+
+        return text;
+    }
+
+    private void Append(StringBuilder sb)
+    {
+        parent?.Append(sb);
+        if (bracketed)
+        {
+            sb.Append('[').Append(segment).Append(']');
+        }
+        else
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('.');
+            }
+
+            sb.Append(segment);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(FieldPath? other) => other is not null && ToString() == other.ToString();
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FieldPath);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
+}

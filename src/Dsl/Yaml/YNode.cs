@@ -1,0 +1,53 @@
+namespace StatefulManifests.Yaml;
+
+/// <summary>
+/// A small YAML document tree with source positions. The model's codecs read and write it; YamlDotNet's parser
+/// and emitter turn it into text and back. Our own tree (rather than YamlDotNet's representation model) lets the
+/// reader keep going after a duplicate key, reporting it, as kubectl silently keeps the last value.
+/// </summary>
+internal abstract class YNode
+{
+    /// <summary>1-based line of the node's first character (0 for nodes built in memory).</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column of the node's first character.</summary>
+    public int Column { get; init; }
+}
+
+/// <summary>How a scalar was (or will be) written.</summary>
+internal enum YScalarStyle
+{
+    /// <summary>Unquoted: subject to YAML's implicit typing (numbers, booleans, null).</summary>
+    Plain,
+
+    /// <summary>Quoted or block: always a string.</summary>
+    Quoted,
+
+    /// <summary>A literal block (<c>|</c>) for multi-line text.</summary>
+    Literal,
+}
+
+/// <summary>A scalar.</summary>
+internal sealed class YScalar(string value, YScalarStyle style) : YNode
+{
+    public string Value { get; } = value;
+
+    public YScalarStyle Style { get; } = style;
+
+    /// <summary>True for a plain scalar YAML reads as null (<c>~</c>, <c>null</c>, empty).</summary>
+    public bool IsNull => Style == YScalarStyle.Plain && Scalars.IsNullLiteral(Value);
+}
+
+/// <summary>A sequence.</summary>
+internal sealed class YSequence : YNode
+{
+    public List<YNode> Items { get; } = [];
+}
+
+/// <summary>A mapping; entries keep document order.</summary>
+internal sealed class YMapping : YNode
+{
+    public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
+
+    public void Add(string key, YNode value) => Entries.Add(new KeyValuePair<YScalar, YNode>(Scalars.String(key), value));
+}
