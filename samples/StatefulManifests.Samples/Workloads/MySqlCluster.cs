@@ -13,7 +13,7 @@ public static partial class SampleWorkloads
         .SelectorLabels(("app", "mysql"))
         .ServiceName("mysql")
         .Replicas(3)
-        .PodSecurityContext(s => s
+        .SecurityContext(s => s
             .RunAsNonRoot()
             .RunAsUser(999)
             .RunAsGroup(999)
