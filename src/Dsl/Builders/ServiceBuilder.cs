@@ -5,7 +5,7 @@ namespace StatefulManifests;
 /// <summary>
 /// Customises the governing headless Service the workload generates. By default it is named after
 /// <c>spec.serviceName</c>, lives in the StatefulSet's namespace, is headless (<c>clusterIP: None</c>), carries
-/// and selects the selector labels, and publishes every container port (name, <c>port</c> = containerPort,
+/// and selects the selector labels, and publishes every port of the containers and sidecars (name, <c>port</c> = containerPort,
 /// <c>targetPort</c> = the port's name or number, <c>protocol</c> when not TCP). What you set here is laid over
 /// those defaults when the workload is built.
 /// </summary>

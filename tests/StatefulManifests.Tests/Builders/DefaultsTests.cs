@@ -95,19 +95,21 @@ public class DefaultsTests
     }
 
     [Fact]
-    public void ServicePortsAreDerivedFromEveryContainersPorts()
+    public void ServicePortsAreDerivedFromEveryContainerAndSidecarButNotPlainInitContainers()
     {
         var w = Workload.StatefulSet("kafka")
             .Container("broker", c => c.Image("kafka:3").Port("client", 9092).Port("dns", 53, Protocol.UDP).Port("tcp-explicit", 7000, Protocol.TCP))
             .Container("exporter", c => c.Image("exporter:1").Port(9308))
             .InitContainer("init", c => c.Image("busybox:1").Port("ignored", 1234))
+            .InitContainer("sidecar", c => c.Image("envoy:1").RestartPolicy(ContainerRestartPolicy.Always).Port("proxy", 15001))
             .Build();
 
         var expected = ValueList.Of(
             new ServicePort { Name = "client", Port = 9092, TargetPort = "client" },
             new ServicePort { Name = "dns", Port = 53, TargetPort = "dns", Protocol = Protocol.UDP },
             new ServicePort { Name = "tcp-explicit", Port = 7000, TargetPort = "tcp-explicit" },
-            new ServicePort { Port = 9308, TargetPort = 9308 });
+            new ServicePort { Port = 9308, TargetPort = 9308 },
+            new ServicePort { Name = "proxy", Port = 15001, TargetPort = "proxy" });
         Assert.Equal(expected, w.Service!.Spec!.Ports);
     }
 
