@@ -122,4 +122,27 @@ public class OriginTests
         Assert.Single(b.Origins);
         Assert.Equal(2, c.Origins.Count);
     }
+
+    [Fact]
+    public void TheAmbientTokenIsPerThread()
+    {
+        using var ready = new Barrier(2);
+        string? seenByOther = "unset";
+        var other = new Thread(() =>
+        {
+            ready.SignalAndWait();
+            seenByOther = (string?)Workload.StatefulSet("t").Replicas(1).Origins[^1].Token;
+            ready.SignalAndWait();
+        });
+        other.Start();
+
+        using (DslCallSite.Enter("main-thread"))
+        {
+            ready.SignalAndWait();
+            ready.SignalAndWait();
+        }
+
+        other.Join();
+        Assert.Null(seenByOther);
+    }
 }

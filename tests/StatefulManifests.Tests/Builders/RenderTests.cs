@@ -86,8 +86,9 @@ public class RenderTests
     {
         var builder = Declared()
             .Replicas(3)
-            .Labels(("tier", "İstanbul-ı"))
-            .Container("nginx", c => c.Requests(cpu: "0.5", memory: "1.5Gi").Env("RATIO", "1,5"))
+            .Labels(("tier", "TITLE-Info"))
+            .PodAnnotations(("city", "İstanbul ı I i"))
+            .Container("nginx", c => c.Requests(cpu: "0.5", memory: "1.5Gi").Env("RATIO", "1,5").Env("INFO", "İı"))
             .VolumeClaim("data", "1.5Gi")
             .DisruptionBudget(minAvailable: "50%")
             .Patch(p => p.Add("/spec/template/spec/hostUsers", false).Add("/metadata/labels", Model.RawValue.FromMap([new("IX", Model.RawValue.Number(10))])));
@@ -99,6 +100,7 @@ public class RenderTests
         }
 
         Assert.Contains("cpu: 500m", invariant, StringComparison.Ordinal);
+        Assert.Contains("tier: TITLE-Info", invariant, StringComparison.Ordinal);
         Assert.Contains("memory: 1536Mi", invariant, StringComparison.Ordinal);
     }
 
