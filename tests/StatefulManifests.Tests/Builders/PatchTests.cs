@@ -168,7 +168,23 @@ public class PatchTests
 
         Assert.Equal(2, errors.Count);
         Assert.Contains("renders no Service", errors[0].Detail, StringComparison.Ordinal);
+        Assert.Equal("Service", errors[0].Object);
         Assert.Contains("renders no DisruptionBudget", errors[1].Detail, StringComparison.Ordinal);
+        Assert.Equal("PodDisruptionBudget", errors[1].Object);
+    }
+
+    [Fact]
+    public void PatchErrorsNameTheObjectTheyAreAboutAsValidationErrorsDo()
+    {
+        var errors = Base.ServiceName("nginx")
+            .Patch(p => p.Remove("/spec/a"))
+            .PatchService(p => p.Remove("/spec/b"))
+            .PatchDisruptionBudget(p => p.Remove("/spec/c"))
+            .Build()
+            .Validate();
+
+        Assert.Equal([null, "Service \"nginx\"", "PodDisruptionBudget \"web\""], errors.Select(e => e.Object));
+        Assert.StartsWith("Service \"nginx\": spec.b: Not found", errors[1].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

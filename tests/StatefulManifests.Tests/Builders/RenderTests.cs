@@ -45,7 +45,7 @@ public class RenderTests
             [
                 "/src/Manifests.cs(12): spec.nothing: Not found: \"/spec/nothing\": json patch remove: \"/spec/nothing\" does not exist in the rendered StatefulSet (remove needs an existing value; use add to create one)",
                 "/src/Manifests.cs(12): spec.replicas: Not found: \"/spec/replicas\": json patch replace: \"/spec/replicas\" does not exist in the rendered StatefulSet (replace needs an existing value; use add to create one)",
-                "/src/Manifests.cs(12): missing: Not found: \"/missing/child\": json patch add: \"/missing\" does not exist in the rendered Service",
+                "/src/Manifests.cs(12): Service \"web\": missing: Not found: \"/missing/child\": json patch add: \"/missing\" does not exist in the rendered Service",
             ],
             lines.Skip(1));
     }
