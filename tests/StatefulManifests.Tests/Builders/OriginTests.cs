@@ -68,6 +68,19 @@ public class OriginTests
     }
 
     [Fact]
+    public void AWeightedTermsCallCoversItsWeightAndItsInnerCallsLieInTheTerm()
+    {
+        var b = Workload.StatefulSet("web").PodAntiAffinity(a => At("preferred", () => a.Preferred(50, t => At("key", () => t.TopologyKey("zone")))))
+            .NodeAffinity(a => At("node-preferred", () => a.Preferred(5, t => At("expr", () => t.MatchExpression("disk", Model.NodeSelectorOperator.Exists)))));
+
+        var flat = Flat(b).ToList();
+        Assert.Contains(("spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0]", "preferred", WorkloadDocument.StatefulSet), flat);
+        Assert.Contains(("spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey", "key", WorkloadDocument.StatefulSet), flat);
+        Assert.Contains(("spec.template.spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0]", "node-preferred", WorkloadDocument.StatefulSet), flat);
+        Assert.Contains(("spec.template.spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[0]", "expr", WorkloadDocument.StatefulSet), flat);
+    }
+
+    [Fact]
     public void ReconfiguringAnExistingContainerRecordsItsOriginalIndex()
     {
         var b = Workload.StatefulSet("web").Container("a", c => c.Image("a:1")).Container("b", c => c.Image("b:1"));
