@@ -239,6 +239,7 @@ public class StatefulSetSetterTests
     {
         var b = Minimal();
 
+        Assert.Throws<ArgumentNullException>(() => Workload.StatefulSet(null!));
         Assert.Throws<ArgumentNullException>(() => b.Container("x", null!));
         Assert.Throws<ArgumentNullException>(() => b.ModifyPodSpec(null!));
         Assert.Throws<ArgumentNullException>(() => b.ModifyStatefulSet(null!));
