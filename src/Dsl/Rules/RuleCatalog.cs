@@ -37,7 +37,7 @@ public static class RuleCatalog
 
     /// <summary>SM0003: duplicate container, port, volume or claim template names.</summary>
     public static readonly RuleDescriptor DuplicateName = new(
-        RuleIds.DuplicateName, "Duplicate container, port or volume name",
+        RuleIds.DuplicateName, "Duplicate container, port, volume or claim template name",
         "{0}: {1} name \"{2}\" {3}; give each {1} a unique name",
         Error, Usage) { Supersedes = FieldErrorType.Duplicate };
 
@@ -76,7 +76,7 @@ public static class RuleCatalog
         "{0}: \"{1}\" is not a Kubernetes quantity; write {2}",
         Error, Api);
 
-    /// <summary>SM1009: a manifest that does not read as a Kubernetes object (YAML syntax, shape, unknown field, duplicate key, removed API version).</summary>
+    /// <summary>SM1009: a manifest that does not read as a Kubernetes object (YAML syntax, shape, unknown field, removed API version).</summary>
     public static readonly RuleDescriptor UnreadableManifest = new(
         RuleIds.UnreadableManifest, "Manifest does not read as a Kubernetes object",
         "{0}: {1}; fix the manifest so it reads as the Kubernetes schema",
@@ -210,6 +210,12 @@ public static class RuleCatalog
         "{0}: the {1} of container \"{2}\" targets port \"{3}\", which the container does not declare ({4}), so the probe always fails; use a declared port name or a number",
         Error, Reliability);
 
+    /// <summary>SM2022: a key written twice in one YAML mapping; kubectl keeps only the last value.</summary>
+    public static readonly RuleDescriptor DuplicateYamlKey = new(
+        RuleIds.DuplicateYamlKey, "Duplicate key in a YAML mapping",
+        "{0}: key \"{1}\" appears twice in one mapping; kubectl silently keeps only the last value, so this one is lost — remove or merge the duplicate",
+        Warning, Reliability);
+
     // ---- SM3xxx: security -----------------------------------------------------------------------------------
 
     /// <summary>SM3001: a container that may run as root (kube-linter <c>run-as-non-root</c>).</summary>
@@ -324,12 +330,14 @@ public static class RuleCatalog
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
-        ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared,
+        ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
         SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,
     ];
 
+    private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
     /// <summary>The descriptor for <paramref name="id"/>, or null.</summary>
-    public static RuleDescriptor? Find(string id) => All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+    public static RuleDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 }

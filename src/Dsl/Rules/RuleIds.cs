@@ -43,6 +43,7 @@ public static class RuleIds
     public const string MissingLivenessProbe = "SM2019";
     public const string IdenticalProbes = "SM2020";
     public const string ProbePortNotDeclared = "SM2021";
+    public const string DuplicateYamlKey = "SM2022";
 
     public const string RunAsRoot = "SM3001";
     public const string LowUserOrGroupId = "SM3002";

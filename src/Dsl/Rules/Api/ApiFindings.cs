@@ -5,8 +5,8 @@ namespace StatefulManifests.Rules.Api;
 
 /// <summary>
 /// Turns the validator's and the YAML reader's <see cref="FieldError"/>s into findings: one SM1xxx ID per Kubernetes
-/// error type, SM1008 for a quantity that does not parse (so a code fix can target it) and SM1009 for anything the
-/// reader could not read.
+/// error type, SM1008 for a quantity that does not parse (so a code fix can target it), SM1009 for anything the
+/// reader could not read and SM2022 for a duplicate YAML key.
 /// </summary>
 internal static class ApiFindings
 {
@@ -19,9 +19,17 @@ internal static class ApiFindings
         return finding with { Position = error.Position };
     }
 
-    /// <summary>A YAML reader error (syntax, shape, unknown field, duplicate key, removed apiVersion) as a finding.</summary>
-    public static Finding FromReader(FieldError error, FindingSubject subject) =>
-        RuleCatalog.UnreadableManifest.At(subject, error.Path, error.Message) with { Position = error.Position };
+    /// <summary>
+    /// A YAML reader error as a finding: a duplicate key (which kubectl accepts, keeping the last value) is SM2022;
+    /// everything else the reader rejects (syntax, shape, unknown field, removed apiVersion) is SM1009.
+    /// </summary>
+    public static Finding FromReader(FieldError error, FindingSubject subject)
+    {
+        var finding = error.Type == FieldErrorType.Duplicate
+            ? RuleCatalog.DuplicateYamlKey.At(subject, error.Path, error.BadValue)
+            : RuleCatalog.UnreadableManifest.At(subject, error.Path, error.Message);
+        return finding with { Position = error.Position };
+    }
 
     /// <summary>The descriptor for a Kubernetes error type.</summary>
     public static RuleDescriptor Descriptor(FieldErrorType type) => type switch

@@ -6,9 +6,8 @@ namespace StatefulManifests.Rules.Usage;
 
 /// <summary>
 /// SM0003: names that must be unique and are not — containers (init and regular together), ports within a
-/// container and across the pod, pod volumes, claim templates, and a pod volume named like a claim template.
-/// The API server rejects the first three (the finding replaces its Duplicate error); the others it accepts
-/// while silently collapsing or replacing something.
+/// container, pod volumes (the API server rejects these three; the finding replaces its Duplicate error at the same
+/// path) and volume claim templates (accepted, but both collapse into one claim per pod, so one spec is lost).
 /// </summary>
 internal sealed class DuplicateNamesRule : WorkloadRule
 {
@@ -16,104 +15,54 @@ internal sealed class DuplicateNamesRule : WorkloadRule
 
     public override IEnumerable<Finding> Check(WorkloadContext workload)
     {
+        var findings = new List<Finding>();
         var containerNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
-        var portNames = new Dictionary<string, (FieldPath Path, string Container)>(StringComparer.Ordinal);
         foreach (var site in workload.AllContainers)
         {
-            var namePath = site.Path.Child("name");
-            if (site.Name.Length > 0 && !containerNames.TryGetValue(site.Name, out _))
+            Track("container", site.Name, site.Path, site.Path.Child("name"), containerNames, findings, string.Empty);
+            var ports = site.Container.Ports ?? ValueList<ContainerPort>.Empty;
+            var portNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
+            for (var i = 0; i < ports.Count; i++)
             {
-                containerNames.Add(site.Name, site.Path);
-            }
-            else if (site.Name.Length > 0)
-            {
-                yield return Descriptor.At(namePath, "container", site.Name, "is already used by " + containerNames[site.Name]);
-            }
-
-            foreach (var finding in PortNames(site, portNames))
-            {
-                yield return finding;
+                var path = site.Path.Child("ports").Index(i);
+                Track("port", ports[i].Name, path, path.Child("name"), portNames, findings, string.Empty);
             }
         }
 
-        var claimNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
-        var claims = workload.Spec.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty;
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var name = claims[i].Metadata?.Name ?? string.Empty;
-            var path = Paths.ClaimTemplates.Index(i);
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            if (claimNames.TryGetValue(name, out var first))
-            {
-                yield return Descriptor.At(path.Child("metadata", "name"), "volume claim template", name, "is already used by " + first + "; both collapse into one claim per pod");
-            }
-            else
-            {
-                claimNames.Add(name, path);
-            }
-        }
-
-        var volumeNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
         var volumes = workload.Pod.Volumes ?? ValueList<Volume>.Empty;
+        var volumeNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
         for (var i = 0; i < volumes.Count; i++)
         {
-            var name = volumes[i].Name ?? string.Empty;
             var path = Paths.Volumes.Index(i);
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            if (volumeNames.TryGetValue(name, out var first))
-            {
-                yield return Descriptor.At(path.Child("name"), "volume", name, "is already used by " + first);
-            }
-            else if (claimNames.TryGetValue(name, out var claim))
-            {
-                volumeNames.Add(name, path);
-                yield return Descriptor.At(path.Child("name"), "volume", name, "is also the name of the claim template " + claim + ", which replaces this volume in every pod");
-            }
-            else
-            {
-                volumeNames.Add(name, path);
-            }
+            Track("volume", volumes[i].Name, path, path.Child("name"), volumeNames, findings, string.Empty);
         }
+
+        var claims = workload.Spec.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty;
+        var claimNames = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var path = Paths.ClaimTemplates.Index(i);
+            Track("volume claim template", claims[i].Metadata?.Name, path, path.Child("metadata", "name"), claimNames, findings, "; both collapse into one claim per pod and one spec is lost");
+        }
+
+        return findings;
     }
 
-    // Port names are unique within a container (API rule) and, for a Service to target them by name without
-    // ambiguity, across the pod.
-    private IEnumerable<Finding> PortNames(ContainerSite site, Dictionary<string, (FieldPath Path, string Container)> podPortNames)
+    // Records the first owner of a name; reports every later one at its name field.
+    private void Track(string kind, string? name, FieldPath owner, FieldPath namePath, Dictionary<string, FieldPath> seen, List<Finding> findings, string consequence)
     {
-        var ports = site.Container.Ports ?? ValueList<ContainerPort>.Empty;
-        var own = new Dictionary<string, FieldPath>(StringComparer.Ordinal);
-        for (var i = 0; i < ports.Count; i++)
+        if (string.IsNullOrEmpty(name))
         {
-            var name = ports[i].Name ?? string.Empty;
-            var path = site.Path.Child("ports").Index(i);
-            if (name.Length == 0)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (own.TryGetValue(name, out var first))
-            {
-                yield return Descriptor.At(path.Child("name"), "port", name, "is already used by " + first);
-                continue;
-            }
-
-            own.Add(name, path);
-            if (podPortNames.TryGetValue(name, out var other))
-            {
-                yield return Descriptor.At(path.Child("name"), "port", name, "is also declared by container \"" + other.Container + "\" (" + other.Path + "), so a Service targetPort of that name is ambiguous");
-            }
-            else
-            {
-                podPortNames.Add(name, (path, site.Name));
-            }
+        if (seen.TryGetValue(name!, out var first))
+        {
+            findings.Add(Descriptor.At(namePath, kind, name, "is already used by " + first + consequence));
+        }
+        else
+        {
+            seen.Add(name!, owner);
         }
     }
 }
