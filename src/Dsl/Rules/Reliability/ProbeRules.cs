@@ -28,7 +28,7 @@ internal sealed class LivenessProbeRule : WorkloadRule
 
     public override IEnumerable<Finding> Check(WorkloadContext workload)
     {
-        if (!Probes.NoReadiness(workload) && workload.Containers.All(c => c.Container.LivenessProbe is null))
+        if (Probes.AnyReadiness(workload) && workload.Containers.All(c => c.Container.LivenessProbe is null))
         {
             yield return Descriptor.At(workload.Containers[0].Path.Child("livenessProbe"));
         }

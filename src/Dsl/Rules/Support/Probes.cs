@@ -9,6 +9,9 @@ internal static class Probes
     public static bool NoReadiness(WorkloadContext workload) =>
         workload.Containers.Count > 0 && workload.Containers.All(c => c.Container.ReadinessProbe is null);
 
+    /// <summary>True when some container has a readiness probe.</summary>
+    public static bool AnyReadiness(WorkloadContext workload) => workload.Containers.Any(c => c.Container.ReadinessProbe is not null);
+
     /// <summary>
     /// True when two probes run the same check (kube-score's comparison: the handler, not the timings): the same
     /// HTTP path and port, TCP port, command, or gRPC port and service.
