@@ -28,7 +28,7 @@ internal static class ValidatorErrors
     }
 
     // The errors of `combined` that are not in `baseline` (a multiset difference: duplicates are counted).
-    private static IEnumerable<FieldError> Added(IReadOnlyList<FieldError> baseline, IReadOnlyList<FieldError> combined)
+    internal static IEnumerable<FieldError> Added(IReadOnlyList<FieldError> baseline, IReadOnlyList<FieldError> combined)
     {
         var remaining = baseline.GroupBy(e => e).ToDictionary(g => g.Key, g => g.Count());
         foreach (var error in combined)
