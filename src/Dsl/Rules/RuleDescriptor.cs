@@ -60,14 +60,17 @@ public sealed record RuleDescriptor
     /// </summary>
     public FieldErrorType? Supersedes { get; init; }
 
-    /// <summary>Creates a finding at <paramref name="path"/>; <paramref name="details"/> fill <c>{1}</c>, <c>{2}</c> ….</summary>
+    /// <summary>
+    /// Creates a finding at <paramref name="path"/>; <paramref name="details"/> fill <c>{1}</c>, <c>{2}</c> …. The
+    /// empty path (a whole document) is written as <c>document</c>.
+    /// </summary>
     public Finding At(FieldPath path, params object?[] details) => At(FindingSubject.StatefulSet, path, details);
 
     /// <summary>Creates a finding in another object of the workload (the Service, the PodDisruptionBudget).</summary>
     public Finding At(FindingSubject subject, FieldPath path, params object?[] details)
     {
         var arguments = new string[details.Length + 1];
-        arguments[0] = path.ToString();
+        arguments[0] = path.ToString() is { Length: > 0 } text ? text : "document";
         for (var i = 0; i < details.Length; i++)
         {
             arguments[i + 1] = details[i] switch

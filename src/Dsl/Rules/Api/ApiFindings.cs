@@ -27,7 +27,7 @@ internal static class ApiFindings
     {
         var finding = error.Type == FieldErrorType.Duplicate
             ? RuleCatalog.DuplicateYamlKey.At(subject, error.Path, error.BadValue)
-            : RuleCatalog.UnreadableManifest.At(subject, error.Path, error.Message);
+            : RuleCatalog.UnreadableManifest.At(subject, error.Path, error is { Type: FieldErrorType.Invalid, BadValue: null } ? error.Detail : error.Message);
         return finding with { Position = error.Position };
     }
 
