@@ -96,6 +96,21 @@ public sealed class ManifestLinterTests : IDisposable
     }
 
     [Fact]
+    public void A_headless_service_in_the_same_file_under_another_name_reveals_a_mistyped_service_name()
+    {
+        var headless = ServiceYaml.Replace("clusterIP: 10.96.0.10", "clusterIP: None", StringComparison.Ordinal);
+        var sts = StatefulSetYaml.Replace("serviceName: web", "serviceName: web-hs", StringComparison.Ordinal);
+
+        var findings = ManifestLinter.LintText(headless + "\n---\n" + sts, "typo.yaml");
+        var apart = ManifestLinter.LintFiles([Write("sts.yaml", sts), Write("svc.yaml", headless)]);
+
+        var typo = Assert.Single(findings, f => f.RuleId == RuleIds.ServiceNameNotGoverningService);
+        Assert.Equal(new SourcePosition("typo.yaml", 15, 16), typo.Position);
+        Assert.Equal("spec.serviceName: serviceName \"web-hs\" does not name the Service \"web\"; point serviceName at the headless Service that governs the pods", typo.Message);
+        Assert.DoesNotContain(apart, f => f.RuleId == RuleIds.ServiceNameNotGoverningService);
+    }
+
+    [Fact]
     public void A_budget_that_matches_no_statefulset_is_reported_as_dangling()
     {
         const string budget =

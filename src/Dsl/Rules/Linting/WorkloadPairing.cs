@@ -7,6 +7,8 @@ namespace StatefulManifests.Rules.Linting;
 /// Finds, among all the files given to the linter, the governing Service and the PodDisruptionBudget of each
 /// StatefulSet. The Service is the one named by serviceName in the set's namespace; the budget is one whose
 /// selector picks the set's pods. Ties go to the same namespace written out, then the same file, then input order.
+/// Objects that look meant for the set but do not match it (a headless Service under another name, a budget that
+/// selects nothing) are paired as a fallback so that the mismatch is reported rather than silently ignored.
 /// </summary>
 internal sealed class WorkloadPairing
 {
@@ -24,13 +26,26 @@ internal sealed class WorkloadPairing
         danglingBudgets = budgets.Where(b => !statefulSets.Any(s => Selects(b, s))).ToList();
     }
 
-    /// <summary>The governing Service of <paramref name="set"/>, or null when none of the files has it.</summary>
+    /// <summary>
+    /// The governing Service of <paramref name="set"/>: the one serviceName names; failing that, a headless Service in
+    /// the same file that selects the set's pods (most likely the intended one, so the mismatched serviceName gets
+    /// reported); else null.
+    /// </summary>
     public LocatedObject<Service>? ServiceOf(LocatedObject<StatefulSet> set)
     {
         var serviceName = set.Object.Spec?.ServiceName;
-        return string.IsNullOrEmpty(serviceName)
-            ? null
-            : Best(set, services.Where(s => s.Name == serviceName && Compatible(s.Namespace, set.Namespace)));
+        if (string.IsNullOrEmpty(serviceName))
+        {
+            return null;
+        }
+
+        var labels = set.Object.Spec?.Template?.Metadata?.Labels;
+        return Best(set, services.Where(s => s.Name == serviceName && Compatible(s.Namespace, set.Namespace)))
+            ?? Best(set, services.Where(s => s.File == set.File
+                && Compatible(s.Namespace, set.Namespace)
+                && s.Object.Spec?.ClusterIP == "None"
+                && s.Object.Spec.Selector is { Count: > 0 } selector
+                && LabelSelectors.MapMatches(selector, labels)));
     }
 
     /// <summary>
