@@ -108,7 +108,7 @@ public static class RuleCatalog
         "{0}: governing Service \"{1}\" is not headless ({2}); set clusterIP: None so each pod gets its own DNS record",
         Warning, Reliability);
 
-    /// <summary>SM2005: the governing Service selects no pod of the set (kube-score, kube-linter <c>dangling-service</c>).</summary>
+    /// <summary>SM2005: the governing Service selects no pod of the set (kube-score <c>service-targets-pod</c>, kube-linter <c>dangling-service</c>).</summary>
     public static readonly RuleDescriptor ServiceSelectsNoPods = new(
         RuleIds.ServiceSelectsNoPods, "Governing Service does not select the pods",
         "{0}: Service \"{1}\" {2}, so it does not select the StatefulSet's pods (labels {3}); make its selector match the pod template labels",
@@ -198,7 +198,7 @@ public static class RuleCatalog
         "{0}: no container has a livenessProbe, so a deadlocked process is never restarted; add one if the application can hang without exiting",
         Info, Reliability);
 
-    /// <summary>SM2020: the same check for liveness and readiness (kube-score <c>pod-probes</c>).</summary>
+    /// <summary>SM2020: the same check for liveness and readiness (kube-score <c>pod-probes-identical</c>).</summary>
     public static readonly RuleDescriptor IdenticalProbes = new(
         RuleIds.IdenticalProbes, "Liveness and readiness probes are identical",
         "{0}: container \"{1}\" uses the same check for liveness and readiness, so a pod that is only busy gets restarted; make the liveness probe check only that the process is alive",

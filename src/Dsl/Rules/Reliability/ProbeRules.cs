@@ -35,7 +35,7 @@ internal sealed class LivenessProbeRule : WorkloadRule
     }
 }
 
-/// <summary>SM2020 (kube-score pod-probes): liveness and readiness running the same check.</summary>
+/// <summary>SM2020 (kube-score pod-probes-identical): liveness and readiness running the same check.</summary>
 internal sealed class IdenticalProbesRule : WorkloadRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.IdenticalProbes;
