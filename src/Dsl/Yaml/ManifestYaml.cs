@@ -23,7 +23,7 @@ public sealed record ManifestReadResult(IReadOnlyList<IKubernetesObject> Documen
 /// keys in conventional order (apiVersion, kind, metadata, spec, status; name first), maps sorted by key,
 /// strings quoted wherever a YAML 1.1 or 1.2 reader would take them for something else.
 /// </summary>
-public static class ManifestYaml
+public static partial class ManifestYaml
 {
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
     public static string Write(IEnumerable<IKubernetesObject> objects) => YamlText.Write(objects.Select(ToNode));
