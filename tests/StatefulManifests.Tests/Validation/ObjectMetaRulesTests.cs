@@ -90,5 +90,34 @@ public sealed class ObjectMetaRulesTests
     public void NegativeGenerationIsInvalid() =>
         Expect.Only(Baseline.WithMeta(m => m with { Generation = -1 }), Invalid, "metadata.generation", "Invalid value: -1: must be greater than or equal to 0");
 
+    [Fact]
+    public void OnlyOneOwnerReferenceMayBeTheController() =>
+        Expect.Only(
+            Baseline.WithMeta(m => m with
+            {
+                OwnerReferences = ValueList.Of(
+                    new OwnerReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = "a", Uid = "1", Controller = true },
+                    new OwnerReference { ApiVersion = "v1", Kind = "Pod", Name = "b", Uid = "2", Controller = true }),
+            }),
+            Invalid,
+            "metadata.ownerReferences",
+            "Invalid value: [\"Deployment/a\",\"Pod/b\"]: Only one reference can have Controller set to true. Found \"true\" in references for Deployment/a and Pod/b");
+
+    [Fact]
+    public void EventsCannotOwnObjects() =>
+        Expect.Only(
+            Baseline.WithMeta(m => m with { OwnerReferences = ValueList.Of(new OwnerReference { ApiVersion = "v1", Kind = "Event", Name = "e", Uid = "1" }) }),
+            Invalid,
+            "metadata.ownerReferences",
+            "Invalid value: \"/v1, Kind=Event\": /v1, Kind=Event is disallowed from being an owner");
+
+    [Fact]
+    public void OrphanAndForegroundFinalizersExcludeEachOther() =>
+        Expect.Only(
+            Baseline.WithMeta(m => m with { Finalizers = ValueList.Of("orphan", "foregroundDeletion") }),
+            Invalid,
+            "metadata.finalizers",
+            "Invalid value: [\"orphan\",\"foregroundDeletion\"]: finalizer orphan and foregroundDeletion cannot be both set");
+
     private static StatefulSet Labels(params (string Key, string Value)[] labels) => Baseline.WithMeta(m => m with { Labels = ValueMap.Of(labels) });
 }

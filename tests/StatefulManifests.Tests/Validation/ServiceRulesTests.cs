@@ -181,5 +181,111 @@ public sealed class ServiceRulesTests
             "spec.externalName",
             "Required value");
 
+    [Fact]
+    public void ExternalNameServicesTakeNoClusterIpsOrFamilies() =>
+        Expect.Exactly(
+            Validate(Baseline.WithServiceSpec(s => s with { Type = ServiceType.ExternalName, ExternalName = "db.example.com.", IpFamilyPolicy = IpFamilyPolicy.SingleStack })),
+            (Forbidden, "spec.clusterIPs", "Forbidden: may not be set for ExternalName services"),
+            (Forbidden, "spec.ipFamilyPolicy", "Forbidden: may not be set for ExternalName services"));
+
+    [Fact]
+    public void NoneMustBeTheOnlyClusterIp() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { ClusterIPs = ValueList.Of("None", "10.0.0.1") })),
+            Invalid,
+            "spec.clusterIPs",
+            "Invalid value: [\"None\",\"10.0.0.1\"]: 'None' must be the first and only value");
+
+    [Fact]
+    public void AtMostTwoClusterIps() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { ClusterIP = "10.0.0.1", ClusterIPs = ValueList.Of("10.0.0.1", "2001:db8::1", "10.0.0.2") })),
+            Invalid,
+            "spec.clusterIPs",
+            "Invalid value: [\"10.0.0.1\",\"2001:db8::1\",\"10.0.0.2\"]: may only hold up to 2 values");
+
+    [Fact]
+    public void IpFamiliesMayNotRepeat() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { IpFamilies = ValueList.Of<EnumValue<IpFamily>>(IpFamily.IPv4, IpFamily.IPv4) })),
+            Duplicate,
+            "spec.ipFamilies[1]",
+            "Duplicate value: \"IPv4\"");
+
+    [Fact]
+    public void NodePortsMayNotRepeat() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with
+            {
+                ClusterIP = null,
+                Type = ServiceType.NodePort,
+                Ports = ValueList.Of(new ServicePort { Name = "a", Port = 80, NodePort = 30080 }, new ServicePort { Name = "b", Port = 81, NodePort = 30080 }),
+            })),
+            Duplicate,
+            "spec.ports[1].nodePort",
+            "Duplicate value: 30080");
+
+    [Fact]
+    public void HealthCheckNodePortOnlyForLocalLoadBalancers() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { ClusterIP = null, Type = ServiceType.NodePort, HealthCheckNodePort = 32000 })),
+            Invalid,
+            "spec.healthCheckNodePort",
+            "Invalid value: 32000: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'");
+
+    [Fact]
+    public void LocalLoadBalancerIsAccepted() =>
+        Expect.Valid(Validate(Baseline.WithServiceSpec(s => s with
+        {
+            ClusterIP = null,
+            Type = ServiceType.LoadBalancer,
+            ExternalTrafficPolicy = TrafficPolicy.Local,
+            HealthCheckNodePort = 32000,
+            LoadBalancerSourceRanges = ValueList.Of("10.0.0.0/8"),
+            AllocateLoadBalancerNodePorts = true,
+            LoadBalancerClass = "example.com/internal",
+        })));
+
+    [Fact]
+    public void TopologyAnnotationsMustAgree() =>
+        Expect.Only(
+            Validate(Baseline.Nginx with
+            {
+                Metadata = Baseline.Nginx.Metadata! with
+                {
+                    Annotations = ValueMap.Of(("service.kubernetes.io/topology-aware-hints", "Auto"), ("service.kubernetes.io/topology-mode", "Disabled")),
+                },
+            }),
+            Invalid,
+            "metadata.annotations[service.kubernetes.io/topology-mode]",
+            "Invalid value: \"Disabled\": must match annotations[service.kubernetes.io/topology-aware-hints] when both are specified");
+
+    [Fact]
+    public void TrafficDistributionMustBeKnown() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { TrafficDistribution = "PreferNearby" })),
+            NotSupported,
+            "spec.trafficDistribution",
+            "Unsupported value: \"PreferNearby\": supported values: \"PreferClose\", \"PreferSameZone\", \"PreferSameNode\"");
+
+    [Fact]
+    public void AffinityConfigOnlyWithClientIp() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { SessionAffinityConfig = new SessionAffinityConfig() })),
+            Forbidden,
+            "spec.sessionAffinityConfig",
+            "Forbidden: must not be set when session affinity is None");
+
+    [Fact]
+    public void AppProtocolIsAQualifiedNameAndExternalIpsAreIps() =>
+        Expect.Exactly(
+            Validate(Baseline.WithServiceSpec(s => s with
+            {
+                ExternalIPs = ValueList.Of("example.com"),
+                Ports = ValueList.Of(new ServicePort { Name = "web", Port = 80, AppProtocol = "http 2" }),
+            })),
+            (Invalid, "spec.ports[0].appProtocol", "Invalid value: \"http 2\": " + Messages.QualifiedNamePart),
+            (Invalid, "spec.externalIPs[0]", "Invalid value: \"example.com\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+
     private static IReadOnlyList<FieldError> Validate(Service service) => WorkloadValidator.ValidateService(service);
 }
