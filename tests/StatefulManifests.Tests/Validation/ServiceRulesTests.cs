@@ -287,5 +287,13 @@ public sealed class ServiceRulesTests
             (Invalid, "spec.ports[0].appProtocol", "Invalid value: \"http 2\": " + Messages.QualifiedNamePart),
             (Invalid, "spec.externalIPs[0]", "Invalid value: \"example.com\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
 
+    [Fact]
+    public void UnknownTypeGetsNoTypeSpecificChecks() =>
+        Expect.Only(
+            Validate(Baseline.WithServiceSpec(s => s with { Type = new EnumValue<ServiceType>("Internal"), Ports = ValueList.Of(new ServicePort { Name = "web", Port = 80, NodePort = 30080 }) })),
+            NotSupported,
+            "spec.type",
+            "Unsupported value: \"Internal\": supported values: \"ClusterIP\", \"ExternalName\", \"LoadBalancer\", \"NodePort\"");
+
     private static IReadOnlyList<FieldError> Validate(Service service) => WorkloadValidator.ValidateService(service);
 }
