@@ -219,5 +219,25 @@ public sealed class ContainerRulesTests
             (NotSupported, C0 + ".resizePolicy", "Unsupported value: \"Later\": supported values: \"NotRequired\", \"RestartContainer\""),
             (NotSupported, C0 + ".resizePolicy", "Unsupported value: \"gpu\": supported values: \"cpu\", \"memory\""));
 
+    [Fact]
+    public void EphemeralContainersAreCheckedBeforeBeingForbidden() =>
+        Expect.Exactly(
+            Expect.Errors(Baseline.WithPod(p => p with
+            {
+                EphemeralContainers = ValueList.Of(new EphemeralContainer
+                {
+                    Name = "nginx",
+                    Image = "busybox",
+                    TargetContainerName = "db",
+                    Ports = ValueList.Of(new ContainerPort { ContainerPortValue = 80 }),
+                    VolumeMounts = ValueList.Of(new VolumeMount { Name = "www", MountPath = "/d", SubPath = "x" }),
+                }),
+            })),
+            (Duplicate, "spec.template.spec.ephemeralContainers[0].name", "Duplicate value: \"nginx\""),
+            (NotFound, "spec.template.spec.ephemeralContainers[0].targetContainerName", "Not found: \"db\""),
+            (Forbidden, "spec.template.spec.ephemeralContainers[0].ports", "Forbidden: cannot be set for an Ephemeral Container"),
+            (Forbidden, "spec.template.spec.ephemeralContainers[0].volumeMounts[0].subPath", "Forbidden: cannot be set for an Ephemeral Container"),
+            (Forbidden, "spec.template.spec.ephemeralContainers", "Forbidden: ephemeral containers not allowed in pod template"));
+
     private static StatefulSet Port(params ContainerPort[] ports) => Baseline.WithContainer(c => c with { Ports = ValueList.Of(ports) });
 }

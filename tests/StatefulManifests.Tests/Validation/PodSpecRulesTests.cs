@@ -181,6 +181,44 @@ public sealed class PodSpecRulesTests
             "spec.template.annotations[kubernetes.io/config.mirror]",
             "Invalid value: \"x\": must set spec.nodeName if mirror pod annotation is set");
 
+    [Fact]
+    public void DnsConfigListsHaveLimits() =>
+        Expect.Exactly(
+            Expect.Errors(Baseline.WithPod(p => p with
+            {
+                DnsConfig = new PodDNSConfig
+                {
+                    Nameservers = ValueList.Of("1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4"),
+                    Searches = Enumerable.Range(0, 33).Select(i => "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToValueList(),
+                },
+            })),
+            (Invalid, P + ".dnsConfig.nameservers", "Invalid value: [\"1.1.1.1\",\"1.0.0.1\",\"8.8.8.8\",\"8.8.4.4\"]: must not have more than 3 nameservers"),
+            (Invalid, P + ".dnsConfig.searches", "Invalid value: [" + string.Join(",", Enumerable.Range(0, 33).Select(i => "\"s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"")) + "]: must not have more than 32 search paths"));
+
+    [Fact]
+    public void DnsPolicyNoneNeedsDnsConfig() =>
+        Expect.Only(
+            Baseline.WithPod(p => p with { DnsPolicy = DnsPolicy.None }),
+            Required,
+            P + ".dnsConfig",
+            "Required value: must provide `dnsConfig` when `dnsPolicy` is None");
+
+    [Fact]
+    public void LegacyAppArmorAnnotationMustNameAProfile() =>
+        Expect.Only(
+            TemplateAnnotations(("container.apparmor.security.beta.kubernetes.io/nginx", "enforce")),
+            Invalid,
+            "spec.template.annotations[container.apparmor.security.beta.kubernetes.io/nginx]",
+            "Invalid value: \"enforce\": invalid AppArmor profile name: \"enforce\"");
+
+    [Fact]
+    public void LegacyLocalhostSeccompProfileMustBeRelative() =>
+        Expect.Only(
+            TemplateAnnotations(("container.seccomp.security.alpha.kubernetes.io/nginx", "localhost/../escape.json")),
+            Invalid,
+            "spec.template.annotations.container.seccomp.security.alpha.kubernetes.io/nginx",
+            "Invalid value: \"../escape.json\": must not contain '..'");
+
     private static StatefulSet TemplateAnnotations(params (string Key, string Value)[] annotations) =>
         Baseline.WithSpec(s => s with { Template = s.Template! with { Metadata = s.Template.Metadata! with { Annotations = ValueMap.Of(annotations) } } });
 }

@@ -113,6 +113,21 @@ public sealed class ResourceRulesTests
             "spec.template.spec.overhead.limits[cpu]",
             "Invalid value: \"1 core\": " + Quantity.FromText("1 core").Error);
 
+    [Fact]
+    public void ResourceNamesMustBeQualifiedNames() =>
+        Expect.Exactly(
+            Expect.Errors(Resources(limits: [("example.com/a b", "1")])),
+            (Invalid, R + ".limits[example.com/a b]", "Invalid value: \"example.com/a b\": " + Messages.QualifiedNamePart),
+            (Invalid, R + ".limits[example.com/a b]", "Invalid value: \"example.com/a b\": doesn't follow extended resource name standard"));
+
+    [Fact]
+    public void PrefixedResourceMustFollowTheExtendedResourceStandard() =>
+        Expect.Only(
+            Resources(limits: [("requests.example.com/gpu", "1")]),
+            Invalid,
+            R + ".limits[requests.example.com/gpu]",
+            "Invalid value: \"requests.example.com/gpu\": doesn't follow extended resource name standard");
+
     private static StatefulSet Resources((string Name, string Quantity)[]? requests = null, (string Name, string Quantity)[]? limits = null) =>
         Baseline.WithContainer(c => c with
         {

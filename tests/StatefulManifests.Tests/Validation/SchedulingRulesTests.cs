@@ -145,5 +145,59 @@ public sealed class SchedulingRulesTests
             (Duplicate, P + ".topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}", "Duplicate value: \"{zone, ScheduleAnyway}\""),
             (Invalid, P + ".topologySpreadConstraints[0].minDomains", "Invalid value: 3: can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ScheduleAnyway"));
 
+    [Fact]
+    public void NodeFieldSelectorsOnlyMatchNodeNames() =>
+        Expect.Exactly(
+            Expect.Errors(Baseline.WithPod(p => p with
+            {
+                Affinity = new Affinity
+                {
+                    NodeAffinity = new NodeAffinity
+                    {
+                        RequiredDuringSchedulingIgnoredDuringExecution = new NodeSelector
+                        {
+                            NodeSelectorTerms = ValueList.Of(new NodeSelectorTerm
+                            {
+                                MatchFields = ValueList.Of(new NodeSelectorRequirement { Key = "metadata.uid", Operator = NodeSelectorOperator.In, Values = ValueList.Of("a", "b") }),
+                            }),
+                        },
+                    },
+                },
+            })),
+            (Required, P + ".affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].values", "Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector"),
+            (Invalid, P + ".affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].key", "Invalid value: \"metadata.uid\": not a valid field selector key"));
+
+    [Fact]
+    public void RequiredNodeAffinityValuesMustBeLabelValuesButPreferredMayNotBe()
+    {
+        NodeSelectorTerm Term() => new() { MatchExpressions = ValueList.Of(new NodeSelectorRequirement { Key = "zone", Operator = NodeSelectorOperator.In, Values = ValueList.Of("eu west") }) };
+        Expect.Only(
+            Baseline.WithPod(p => p with { Affinity = new Affinity { NodeAffinity = new NodeAffinity { RequiredDuringSchedulingIgnoredDuringExecution = new NodeSelector { NodeSelectorTerms = ValueList.Of(Term()) } } } }),
+            Invalid,
+            P + ".affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values[0]",
+            "Invalid value: \"eu west\": " + Messages.LabelValue);
+        Expect.Valid(Baseline.WithPod(p => p with
+        {
+            Affinity = new Affinity { NodeAffinity = new NodeAffinity { PreferredDuringSchedulingIgnoredDuringExecution = ValueList.Of(new PreferredSchedulingTerm { Weight = 1, Preference = Term() }) } },
+        }));
+    }
+
+    [Fact]
+    public void PodAffinityNamespacesAreLabels() =>
+        Expect.Only(
+            Baseline.WithPod(p => p with
+            {
+                Affinity = new Affinity
+                {
+                    PodAffinity = new PodAffinity
+                    {
+                        RequiredDuringSchedulingIgnoredDuringExecution = ValueList.Of(new PodAffinityTerm { LabelSelector = WebPods, TopologyKey = "zone", Namespaces = ValueList.Of("Team_A") }),
+                    },
+                },
+            }),
+            Invalid,
+            P + ".affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace",
+            "Invalid value: \"Team_A\": " + Messages.Dns1123Label);
+
     private static StatefulSet Tolerations(params Toleration[] tolerations) => Baseline.WithPod(p => p with { Tolerations = ValueList.Of(tolerations) });
 }

@@ -120,5 +120,46 @@ public sealed class SecurityContextRulesTests
             Pod + ".shareProcessNamespace",
             "Invalid value: true: ShareProcessNamespace and HostPID cannot both be enabled");
 
+    [Fact]
+    public void AppArmorProfileOnlyWithLocalhostAndWithoutPadding() =>
+        Expect.Exactly(
+            Expect.Errors(Baseline.WithPod(p => p with
+            {
+                SecurityContext = new PodSecurityContext { AppArmorProfile = new AppArmorProfile { Type = AppArmorProfileType.RuntimeDefault, LocalhostProfile = "x" } },
+                Containers = ValueList.Of(p.Containers![0] with
+                {
+                    SecurityContext = new SecurityContext { AppArmorProfile = new AppArmorProfile { Type = AppArmorProfileType.Localhost, LocalhostProfile = " x " } },
+                }),
+            })),
+            (Invalid, Container + ".appArmorProfile.localhostProfile", "Invalid value: \" x \": must not be padded with whitespace"),
+            (Invalid, Pod + ".appArmorProfile.localhostProfile", "Invalid value: \"x\": can only be set when AppArmor type is Localhost"));
+
+    [Fact]
+    public void SysAdminCapabilityNeedsPrivilegeEscalation() =>
+        Expect.Only(
+            WithContainerContext(new SecurityContext { AllowPrivilegeEscalation = false, Capabilities = new Capabilities { Add = ValueList.Of("CAP_SYS_ADMIN") } }),
+            Invalid,
+            Container,
+            "Invalid value: {\"capabilities\":{\"add\":[\"CAP_SYS_ADMIN\"]},\"allowPrivilegeEscalation\":false}: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN");
+
+    [Fact]
+    public void ContainerGroupIdMustBeInRange() =>
+        Expect.Only(WithContainerContext(new SecurityContext { RunAsGroup = -5 }), Invalid, Container + ".runAsGroup", "Invalid value: -5: must be between 0 and 4294967295, inclusive");
+
+    [Fact]
+    public void IpcSysctlsConflictWithHostIpc() =>
+        Expect.Only(
+            Baseline.WithPod(p => p with { HostIPC = true, SecurityContext = new PodSecurityContext { Sysctls = ValueList.Of(new Sysctl { Name = "kernel.shmmax", Value = "1" }) } }),
+            Invalid,
+            Pod + ".sysctls[0].name",
+            "Invalid value: \"kernel.shmmax\": may not be specified when 'hostIPC' is true");
+
+    [Fact]
+    public void GroupsAndSeLinuxPoliciesMustBeKnown() =>
+        Expect.Exactly(
+            Expect.Errors(Baseline.WithPod(p => p with { SecurityContext = new PodSecurityContext { SupplementalGroupsPolicy = "Replace", SeLinuxChangePolicy = "Never" } })),
+            (NotSupported, Pod + ".supplementalGroupsPolicy", "Unsupported value: \"Replace\": supported values: \"Merge\", \"Strict\""),
+            (NotSupported, Pod + ".seLinuxChangePolicy", "Unsupported value: \"Never\": supported values: \"MountOption\", \"Recursive\""));
+
     private static StatefulSet WithContainerContext(SecurityContext context) => Baseline.WithContainer(c => c with { SecurityContext = context });
 }

@@ -275,6 +275,109 @@ public sealed class VolumeRulesTests
     public void AClaimTemplateAsBlockDeviceIsAccepted() =>
         Expect.Valid(Baseline.WithContainer(c => c with { VolumeMounts = null, VolumeDevices = ValueList.Of(new VolumeDevice { Name = "www", DevicePath = "/dev/xvda" }) }));
 
+    public static TheoryData<string, string> RequiredSourceFields => new()
+    {
+        { "gitRepo", "gitRepo.repository" },
+        { "gcePersistentDisk", "persistentDisk.pdName" },
+        { "awsElasticBlockStore", "awsElasticBlockStore.volumeID" },
+        { "iscsi", "iscsi.targetPortal" },
+        { "glusterfs", "glusterfs.endpoints" },
+        { "rbd", "rbd.monitors" },
+        { "cinder", "cinder.volumeID" },
+        { "cephfs", "cephfs.monitors" },
+        { "flexVolume", "flexVolume.driver" },
+        { "azureFile", "azureFile.secretName" },
+        { "vsphereVolume", "vsphereVolume.volumePath" },
+        { "photonPersistentDisk", "photonPersistentDisk.pdID" },
+        { "portworxVolume", "portworxVolume.volumeID" },
+        { "azureDisk", "azureDisk.diskName" },
+        { "storageos", "storageos.volumeName" },
+        { "scaleIO", "scaleIO.gateway" },
+        { "ephemeral", "ephemeral.volumeClaimTemplate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RequiredSourceFields))]
+    public void EverySourceRequiresItsKeyField(string source, string field)
+    {
+        var volume = source switch
+        {
+            "gitRepo" => new Volume { Name = "v", GitRepo = new GitRepoVolumeSource() },
+            "gcePersistentDisk" => new Volume { Name = "v", GcePersistentDisk = new GCEPersistentDiskVolumeSource() },
+            "awsElasticBlockStore" => new Volume { Name = "v", AwsElasticBlockStore = new AWSElasticBlockStoreVolumeSource() },
+            "iscsi" => new Volume { Name = "v", Iscsi = new ISCSIVolumeSource() },
+            "glusterfs" => new Volume { Name = "v", Glusterfs = new GlusterfsVolumeSource() },
+            "rbd" => new Volume { Name = "v", Rbd = new RBDVolumeSource() },
+            "cinder" => new Volume { Name = "v", Cinder = new CinderVolumeSource() },
+            "cephfs" => new Volume { Name = "v", Cephfs = new CephFSVolumeSource() },
+            "flexVolume" => new Volume { Name = "v", FlexVolume = new FlexVolumeSource() },
+            "azureFile" => new Volume { Name = "v", AzureFile = new AzureFileVolumeSource() },
+            "vsphereVolume" => new Volume { Name = "v", VsphereVolume = new VsphereVirtualDiskVolumeSource() },
+            "photonPersistentDisk" => new Volume { Name = "v", PhotonPersistentDisk = new PhotonPersistentDiskVolumeSource() },
+            "portworxVolume" => new Volume { Name = "v", PortworxVolume = new PortworxVolumeSource() },
+            "azureDisk" => new Volume { Name = "v", AzureDisk = new AzureDiskVolumeSource() },
+            "storageos" => new Volume { Name = "v", Storageos = new StorageOSVolumeSource() },
+            "scaleIO" => new Volume { Name = "v", ScaleIO = new ScaleIOVolumeSource() },
+            _ => new Volume { Name = "v", Ephemeral = new EphemeralVolumeSource() },
+        };
+        Expect.Contains(Expect.Errors(WithVolumes(volume)), Required, V0 + "." + field, "Required value");
+    }
+
+    [Fact]
+    public void FlockerNeedsExactlyOneDatasetReference() =>
+        Expect.Only(
+            WithVolumes(new Volume { Name = "f", Flocker = new FlockerVolumeSource { DatasetName = "a", DatasetUUID = "b" } }),
+            Invalid,
+            V0 + ".flocker",
+            "Invalid value: \"resource\": datasetName and datasetUUID can not be specified simultaneously");
+
+    [Fact]
+    public void FibreChannelLunMustBeInRange() =>
+        Expect.Only(
+            WithVolumes(new Volume { Name = "fc", Fc = new FCVolumeSource { TargetWWNs = ValueList.Of("500a0982991b8dc5"), Lun = 256 } }),
+            Invalid,
+            V0 + ".fc.lun",
+            "Invalid value: 256: must be between 0 and 255, inclusive");
+
+    [Fact]
+    public void DownwardApiFieldRefMayOnlySubscriptLabelsAndAnnotations() =>
+        Expect.Only(
+            WithVolumes(new Volume
+            {
+                Name = "info",
+                DownwardAPI = new DownwardAPIVolumeSource { Items = ValueList.Of(new DownwardAPIVolumeFile { Path = "n", FieldRef = new ObjectFieldSelector { FieldPath = "metadata.name['x']" } }) },
+            }),
+            Invalid,
+            V0 + ".downwardAPI.fieldRef.fieldPath",
+            "Invalid value: \"metadata.name['x']\": error converting fieldPath: field label does not support subscript: metadata.name['x']");
+
+    [Fact]
+    public void DownwardApiFieldRefMustUseV1() =>
+        Expect.Only(
+            WithVolumes(new Volume
+            {
+                Name = "info",
+                DownwardAPI = new DownwardAPIVolumeSource { Items = ValueList.Of(new DownwardAPIVolumeFile { Path = "n", FieldRef = new ObjectFieldSelector { ApiVersion = "v2", FieldPath = "metadata.name" } }) },
+            }),
+            Invalid,
+            V0 + ".downwardAPI.fieldRef.fieldPath",
+            "Invalid value: \"metadata.name\": error converting fieldPath: unsupported pod version: v2");
+
+    [Fact]
+    public void ClusterTrustBundleTakesNameOrSignerNotBoth() =>
+        Expect.Only(
+            WithVolumes(new Volume
+            {
+                Name = "ctb",
+                Projected = new ProjectedVolumeSource
+                {
+                    Sources = ValueList.Of(new VolumeProjection { ClusterTrustBundle = new ClusterTrustBundleProjection { Name = "a", SignerName = "example.com/s", Path = "ca.pem" } }),
+                },
+            }),
+            Invalid,
+            V0 + ".projected.sources[0].clusterTrustBundle",
+            "Invalid value: \"<clusterTrustBundle>\": only one of name and signerName may be used");
+
     private static StatefulSet WithVolumes(params Volume[] volumes) => Baseline.WithPod(p => p with { Volumes = ValueList.Of(volumes) });
 
     private static StatefulSet Mounts(params VolumeMount[] mounts) => Baseline.WithContainer(c => c with { VolumeMounts = ValueList.Of(mounts) });
