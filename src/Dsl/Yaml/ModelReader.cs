@@ -25,7 +25,10 @@ internal sealed partial class ModelReader(string sourceName)
     /// The entries of a mapping, keys read as kubectl reads them (<c>on:</c> is the key "true"). A duplicate key is
     /// reported and the last value wins, as in kubectl; values brought in by a merge key may be overridden silently.
     /// </summary>
-    internal IEnumerable<(string Key, YNode Value)> Entries(YNode node, FieldPath path)
+    /// <param name="node">The mapping.</param>
+    /// <param name="path">Its path.</param>
+    /// <param name="mapKeys">True for a map (labels: paths <c>labels[app]</c>), false for an object (<c>spec.replicas</c>).</param>
+    internal IEnumerable<(string Key, YNode Value)> Entries(YNode node, FieldPath path, bool mapKeys = false)
     {
         if (node is YScalar { IsNull: true })
         {
@@ -55,7 +58,7 @@ internal sealed partial class ModelReader(string sourceName)
                 {
                     Error(entry.Key, new FieldError(
                         FieldErrorType.Duplicate,
-                        path.Child(keys[i]),
+                        mapKeys ? path.Key(keys[i]) : path.Child(keys[i]),
                         keys[i],
                         "duplicate key in the YAML; kubectl silently keeps only the last value, so this one would be lost"));
                 }
@@ -130,7 +133,7 @@ internal sealed partial class ModelReader(string sourceName)
             return null;
         }
 
-        return Entries(node, path).Select(e => new KeyValuePair<string, T>(e.Key, item(e.Value, path.Key(e.Key)))).ToList().ToValueMap();
+        return Entries(node, path, mapKeys: true).Select(e => new KeyValuePair<string, T>(e.Key, item(e.Value, path.Key(e.Key)))).ToList().ToValueMap();
     }
 
     internal RawValue? Raw(YNode node, FieldPath path) => RawItem(node, path);

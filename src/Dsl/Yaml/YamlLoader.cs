@@ -24,6 +24,15 @@ internal static class YamlLoader
     {
         var documents = new List<YNode>();
         var loader = new DocumentLoader(sourceName, errors);
+        var lone = Utf16Text.IndexOfLoneSurrogate(text);
+        if (lone >= 0)
+        {
+            var line = 1 + text.Take(lone).Count(c => c == '\n');
+            var column = lone - text.LastIndexOf('\n', Math.Max(0, lone - 1));
+            errors.Add(SyntaxError(sourceName, new Mark(lone, line, column), "the text holds an unpaired UTF-16 surrogate, which is not Unicode "
+                + "(written out it becomes U+FFFD)"));
+        }
+
         try
         {
             var parser = new Parser(new StringReader(text));
