@@ -33,8 +33,10 @@ internal static class Scalars
     public static bool IsAmbiguous(string text) =>
         text.Length == 0
         || PlainScalarResolver.Resolve(text).Kind != PlainKind.String
-        || Yaml11Only.IsMatch(text)
-        || NumberLike.IsMatch(text);
+        || (MayLookLikeNumberOrDate(text[0]) && (Yaml11Only.IsMatch(text) || NumberLike.IsMatch(text)));
+
+    // Both patterns need one of these first; most text (names, images, paths) is settled without running them.
+    private static bool MayLookLikeNumberOrDate(char first) => first is (>= '0' and <= '9') or '-' or '+' or '.' or '<' or '=';
 
     /// <summary>A string value scalar in the safest readable style.</summary>
     public static YScalar String(string value)
