@@ -53,7 +53,18 @@ internal sealed class YSequence : YNode
 /// <param name="Key">The key.</param>
 /// <param name="Value">The value.</param>
 /// <param name="Merged">True when the pair came from a merge key (<c>&lt;&lt;: *base</c>) rather than being written here.</param>
-internal readonly record struct YEntry(YScalar Key, YNode Value, bool Merged = false);
+internal readonly record struct YEntry(YScalar Key, YNode Value, bool Merged = false)
+{
+    /// <summary>An entry written in place (code that builds trees with key/value pairs keeps working).</summary>
+    public static implicit operator YEntry(KeyValuePair<YScalar, YNode> pair) => new(pair.Key, pair.Value);
+
+    /// <summary>Key and value, as a key/value pair deconstructs.</summary>
+    public void Deconstruct(out YScalar key, out YNode value)
+    {
+        key = Key;
+        value = Value;
+    }
+}
 
 /// <summary>A mapping; entries keep document order.</summary>
 internal sealed class YMapping : YNode
