@@ -5,7 +5,9 @@ namespace StatefulManifests.Yaml;
 
 /// <summary>The outcome of reading a manifest: every document read, and every problem found on the way.</summary>
 /// <param name="Documents">The documents, in stream order.</param>
-/// <param name="Errors">Syntax, shape and unknown-field errors, each with its field path and line/column.</param>
+/// <param name="Errors">
+/// Syntax, shape, type, duplicate-key, unknown-field and API-version errors, each with its field path and line/column.
+/// </param>
 public sealed record ManifestReadResult(IReadOnlyList<IKubernetesObject> Documents, IReadOnlyList<FieldError> Errors)
 {
     /// <summary>The StatefulSets among the documents.</summary>
@@ -31,7 +33,12 @@ public static class ManifestYaml
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
     public static string Write(params IKubernetesObject[] objects) => Write((IEnumerable<IKubernetesObject>)objects);
 
-    /// <summary>Reads every document of a YAML stream; never throws on bad input.</summary>
+    /// <summary>
+    /// Reads every document of a YAML stream as kubectl reads it (YAML 1.1: <c>0755</c> is 493, <c>yes</c> is true,
+    /// a duplicate key keeps its last value) and reports everything kubectl or the API server would reject, or would
+    /// silently lose, with field path and position. Never throws on bad input; values of the wrong type are
+    /// reported and kept as text.
+    /// </summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The file name used in error positions.</param>
     public static ManifestReadResult Read(string yaml, string sourceName = "manifest.yaml")
