@@ -27,7 +27,7 @@ internal static class Scalars
         RegexOptions.CultureInvariant);
 
     // Starts like a number and uses only characters of numbers in some base or notation: quote, whatever the reader.
-    private static readonly Regex NumberLike = new(@"^[-+.0-9][-+.0-9_:eExXoObBa-fA-F]*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberLike = new(@"^(?=.*[0-9])[-+.0-9][-+.0-9_:eExXoObBa-fA-F]*\z", RegexOptions.CultureInvariant);
 
     /// <summary>True when a plain scalar with this text could be read as something other than that string.</summary>
     public static bool IsAmbiguous(string text) =>

@@ -71,7 +71,7 @@ public class OriginTests
     public void AWeightedTermsCallCoversItsWeightAndItsInnerCallsLieInTheTerm()
     {
         var b = Workload.StatefulSet("web").PodAntiAffinity(a => At("preferred", () => a.Preferred(50, t => At("key", () => t.TopologyKey("zone")))))
-            .NodeAffinity(a => At("node-preferred", () => a.Preferred(5, t => At("expr", () => t.MatchExpression("disk", Model.NodeSelectorOperator.Exists)))));
+            .NodeAffinity(a => At("node-preferred", () => a.Preferred(5, t => At("expr", () => t.MatchExpression("disk", StatefulManifests.Model.NodeSelectorOperator.Exists)))));
 
         var flat = Flat(b).ToList();
         Assert.Contains(("spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0]", "preferred", WorkloadDocument.StatefulSet), flat);

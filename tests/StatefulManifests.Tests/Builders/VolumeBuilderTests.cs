@@ -30,6 +30,24 @@ public class VolumeBuilderTests
     }
 
     [Fact]
+    public void CsiVolumeSetsDriverReadOnlyAndAttributes()
+    {
+        var volumes = Volumes(b => b
+            .Volume("secrets", v => v.Csi("secrets-store.csi.k8s.io", readOnly: true, ("secretProviderClass", "vault-db")))
+            .Volume("scratch", v => v.Csi("inline.example.com")));
+
+        Assert.Equal(
+            ValueList.Of(
+                new Volume
+                {
+                    Name = "secrets",
+                    Csi = new CSIVolumeSource { Driver = "secrets-store.csi.k8s.io", ReadOnly = true, VolumeAttributes = ValueMap.Of(("secretProviderClass", "vault-db")) },
+                },
+                new Volume { Name = "scratch", Csi = new CSIVolumeSource { Driver = "inline.example.com" } }),
+            volumes);
+    }
+
+    [Fact]
     public void ItemsGoToTheChosenConfigMapOrSecret()
     {
         var volumes = Volumes(b => b

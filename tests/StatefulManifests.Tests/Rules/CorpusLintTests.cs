@@ -61,7 +61,7 @@ public class CorpusLintTests(ITestOutputHelper output)
 
         AssertAt(Lint("kube-score-statefulset-different-labels.yaml"), RuleIds.SelectorDoesNotMatchTemplate, 12, 7, "spec.template.metadata.labels: the selector requires app=foo but the pod template labels are {app=bar}; the API server rejects a StatefulSet whose selector does not match its template — make the template labels satisfy the selector");
         AssertAt(Lint("k8s-e2e-etcd--service-dupkey.yaml"), RuleIds.DuplicateYamlKey, 3, 1, "metadata: key \"metadata\" appears twice in one mapping; kubectl silently keeps only the last value, so this one is lost — remove or merge the duplicate");
-        AssertAt(Lint("k8s-e2e-multivolumezk-legacy-v1beta1.yaml"), RuleIds.UnreadableManifest, 1, 1, "apiVersion: Invalid value: \"apps/v1beta1\": no longer served by Kubernetes for kind StatefulSet; use apps/v1; fix the manifest so it reads as the Kubernetes schema");
+        AssertAt(Lint("k8s-e2e-multivolumezk-legacy-v1beta1.yaml"), RuleIds.UnreadableManifest, 1, 13, "apiVersion: Invalid value: \"apps/v1beta1\": apps/v1beta1 StatefulSet is no longer served by Kubernetes (removed in 1.16); use apps/v1; fix the manifest so it reads as the Kubernetes schema");
         AssertAt(Lint("argocd-application-controller.yaml"), RuleIds.ImageTagNotPinned, 401, 16, "spec.template.spec.containers[0].image: container \"argocd-application-controller\" uses image \"quay.io/argoproj/argocd:latest\" with the latest tag; pin a version tag or a digest so every replica runs the same code");
     }
 

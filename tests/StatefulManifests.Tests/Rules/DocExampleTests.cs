@@ -28,7 +28,7 @@ public class DocExampleTests(ITestOutputHelper output)
         {
             // SM1001-SM1008 come from the validator (a parallel branch); until it is merged only readability is checked.
             Assert.DoesNotContain(badFindings, f => f.RuleId == RuleIds.UnreadableManifest);
-            if (WorkloadValidator.Validate(new Model.StatefulSet { Spec = new Model.StatefulSetSpec { Replicas = -1 } }).Count == 0)
+            if (WorkloadValidator.Validate(new StatefulManifests.Model.StatefulSet { Spec = new StatefulManifests.Model.StatefulSetSpec { Replicas = -1 } }).Count == 0)
             {
                 output.WriteLine($"SKIPPED for {id}: the validator is still a placeholder, so the bad example was only read, not validated.");
                 return;

@@ -19,22 +19,11 @@ public sealed class CorpusValidationTests(ITestOutputHelper output)
         "k8s-api-fixture-v1.32.0-apps.v1.StatefulSet.yaml",
         "k8s-e2e-mysql-galera-noselector.yaml",
         "kube-score-statefulset-different-labels.yaml",
-    };
 
-    // Errors caused by a known defect of the YAML reader, not of the manifests: YAML 1.1 (which kubectl's YAML
-    // library follows) reads `defaultMode: 0755` as the octal 493, ModelReader reads it as the decimal 755, which
-    // is out of range; the volume is then unusable, so its mounts are "Not found" too. Listed exactly, and the test
-    // fails when one of them no longer occurs, so the list is deleted as soon as the reader is fixed.
-    private static readonly string[] KnownReaderDefects =
-    [
-        "argocd-redis-ha-upstream.yaml: spec.template.spec.volumes[1].configMap.defaultMode: Invalid value: 755: must be a number between 0 and 0777 (octal), both inclusive",
-        "argocd-redis-ha-upstream.yaml: spec.template.spec.containers[0].volumeMounts[2].name: Not found: \"health\"",
-        "argocd-redis-ha-upstream.yaml: spec.template.spec.containers[1].volumeMounts[1].name: Not found: \"health\"",
-        "gke-hello-app-redis-cluster.yaml: spec.template.spec.volumes[0].configMap.defaultMode: Invalid value: 755: must be a number between 0 and 0777 (octal), both inclusive",
-        "gke-hello-app-redis-cluster.yaml: spec.template.spec.volumes[1].configMap.defaultMode: Invalid value: 555: must be a number between 0 and 0777 (octal), both inclusive",
-        "gke-hello-app-redis-cluster.yaml: spec.template.spec.containers[0].volumeMounts[0].name: Not found: \"conf\"",
-        "gke-hello-app-redis-cluster.yaml: spec.template.spec.containers[0].volumeMounts[2].name: Not found: \"probes\"",
-    ];
+        // apps/v1beta1 (removed in Kubernetes 1.16); the YAML reader reports the version, and the spec itself is the
+        // old one without a selector.
+        "k8s-e2e-multivolumezk-legacy-v1beta1.yaml",
+    };
 
     [Fact]
     public void AcceptedManifestsValidateClean()
@@ -70,10 +59,7 @@ public sealed class CorpusValidationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"validated {statefulSets} StatefulSets, {services} Services, {budgets} PodDisruptionBudgets");
-        var unexpected = problems.Except(KnownReaderDefects, StringComparer.Ordinal).ToList();
-        var fixedDefects = KnownReaderDefects.Except(problems, StringComparer.Ordinal).ToList();
-        Assert.True(unexpected.Count == 0, "valid corpus manifests were rejected:\n" + string.Join("\n", unexpected));
-        Assert.True(fixedDefects.Count == 0, "these known reader defects no longer occur; delete them from KnownReaderDefects:\n" + string.Join("\n", fixedDefects));
+        Assert.True(problems.Count == 0, "valid corpus manifests were rejected:\n" + string.Join("\n", problems));
         Assert.True(statefulSets >= 25, "expected the corpus's StatefulSets, found " + statefulSets);
         Assert.True(services >= 25, "expected the corpus's Services, found " + services);
         Assert.True(budgets >= 1, "expected the corpus's policy/v1 PodDisruptionBudget, found " + budgets);
