@@ -57,8 +57,8 @@ public sealed partial record LabelSelector
         foreach (var entry in MatchLabels ?? ValueMap<string>.Empty)
         {
             var labelsPath = path.Child("matchLabels");
-            errors.AddRange(LabelSyntax.QualifiedNameErrors(entry.Key).Select(m => FieldError.Invalid(labelsPath, entry.Key, m)));
-            errors.AddRange(LabelSyntax.LabelValueErrors(entry.Value).Select(m => FieldError.Invalid(labelsPath, entry.Value, m)));
+            errors.AddRange(Validation.NameRules.IsLabelKey(entry.Key).Select(m => FieldError.Invalid(labelsPath, entry.Key, m)));
+            errors.AddRange(Validation.NameRules.IsLabelValue(entry.Value).Select(m => FieldError.Invalid(labelsPath, entry.Value, m)));
         }
 
         var index = 0;
@@ -200,14 +200,14 @@ public sealed partial record LabelSelector
         }
 
         var key = requirement.Key ?? string.Empty;
-        foreach (var message in LabelSyntax.QualifiedNameErrors(key))
+        foreach (var message in Validation.NameRules.IsLabelKey(key))
         {
             yield return FieldError.Invalid(path.Child("key"), key, message);
         }
 
         for (var i = 0; i < values.Count; i++)
         {
-            foreach (var message in LabelSyntax.LabelValueErrors(values[i]))
+            foreach (var message in Validation.NameRules.IsLabelValue(values[i]))
             {
                 yield return FieldError.Invalid(path.Child("values").Index(i), values[i], message);
             }

@@ -103,7 +103,7 @@ internal static class LabelSelectorParser
             throw new FormatException("unable to parse requirement: found '" + key + "', expected: identifier");
         }
 
-        var keyErrors = LabelSyntax.QualifiedNameErrors(key);
+        var keyErrors = Validation.NameRules.IsQualifiedName(key);
         if (keyErrors.Count > 0)
         {
             throw new FormatException("unable to parse requirement: key: Invalid value: \"" + key + "\": " + string.Join("; ", keyErrors));
@@ -123,7 +123,7 @@ internal static class LabelSelectorParser
         var values = op is Op.In or Op.NotIn ? ParseValues(state) : ParseExactValue(state);
         for (var i = 0; i < values.Count; i++)
         {
-            var valueErrors = LabelSyntax.LabelValueErrors(values[i]);
+            var valueErrors = Validation.NameRules.IsLabelValue(values[i]);
             if (valueErrors.Count > 0)
             {
                 throw new FormatException("unable to parse requirement: values[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)

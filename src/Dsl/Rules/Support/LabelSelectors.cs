@@ -3,25 +3,17 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Rules.Support;
 
 /// <summary>
-/// Label selector matching with Kubernetes' semantics (<c>metav1.LabelSelectorAsSelector</c>): a null selector
-/// selects nothing, an empty one selects everything, requirements are ANDed; an unknown operator selects nothing
-/// (Kubernetes cannot convert such a selector).
+/// Selector helpers for rule messages. Matching delegates to <see cref="LabelSelector.Matches(LabelSelector?, IReadOnlyDictionary{string, string})"/>
+/// (Kubernetes' semantics: null selects nothing, empty selects everything); this class adds Service-style map
+/// selectors and the human-readable descriptions findings print.
 /// </summary>
 internal static class LabelSelectors
 {
     private static readonly IReadOnlyDictionary<string, string> NoLabels = ValueMap<string>.Empty;
 
-    /// <summary>True when <paramref name="selector"/> selects an object carrying <paramref name="labels"/>.</summary>
-    public static bool Matches(LabelSelector? selector, IReadOnlyDictionary<string, string>? labels)
-    {
-        if (selector is null)
-        {
-            return false;
-        }
-
-        labels ??= NoLabels;
-        return MapMatches(selector.MatchLabels, labels) && (selector.MatchExpressions ?? ValueList<LabelSelectorRequirement>.Empty).All(r => Matches(r, labels));
-    }
+    /// <summary>True when <paramref name="selector"/> selects an object carrying <paramref name="labels"/> (the model's matcher).</summary>
+    public static bool Matches(LabelSelector? selector, IReadOnlyDictionary<string, string>? labels) =>
+        LabelSelector.Matches(selector, labels ?? NoLabels);
 
     /// <summary>True when every key/value pair of <paramref name="selector"/> is among <paramref name="labels"/> (a Service selector).</summary>
     public static bool MapMatches(IReadOnlyDictionary<string, string>? selector, IReadOnlyDictionary<string, string>? labels)
@@ -30,21 +22,9 @@ internal static class LabelSelectors
         return selector is null || selector.All(pair => labels.TryGetValue(pair.Key, out var value) && value == pair.Value);
     }
 
-    /// <summary>True when one requirement holds for <paramref name="labels"/>.</summary>
-    public static bool Matches(LabelSelectorRequirement requirement, IReadOnlyDictionary<string, string> labels)
-    {
-        var key = requirement.Key ?? string.Empty;
-        var has = labels.TryGetValue(key, out var value);
-        var values = requirement.Values ?? ValueList<string>.Empty;
-        return requirement.Operator?.Known switch
-        {
-            LabelSelectorOperator.In => has && values.Contains(value!, StringComparer.Ordinal),
-            LabelSelectorOperator.NotIn => !has || !values.Contains(value!, StringComparer.Ordinal),
-            LabelSelectorOperator.Exists => has,
-            LabelSelectorOperator.DoesNotExist => !has,
-            _ => false,
-        };
-    }
+    /// <summary>True when one requirement holds for <paramref name="labels"/> (the model's matcher on a one-requirement selector).</summary>
+    public static bool Matches(LabelSelectorRequirement requirement, IReadOnlyDictionary<string, string> labels) =>
+        new LabelSelector { MatchExpressions = ValueList.Of(requirement) }.Matches(labels);
 
     /// <summary>A selector as text, e.g. <c>app=zk, tier in (db, cache)</c>; "nothing" for null, "everything" for empty.</summary>
     public static string Describe(LabelSelector? selector)
