@@ -22,6 +22,31 @@ public sealed class ClusterClient
         simulation.Note("label pod " + pod.Name + " " + key + (value is null ? "-" : "=" + value));
     }
 
+    /// <summary>
+    /// Creates a pod the way some other client would (not from the set's template): a single container running
+    /// <paramref name="image"/>, the given labels, no claim volumes, and <paramref name="controller"/> as owner (none
+    /// by default, making it an orphan the set may adopt, §B.1).
+    /// </summary>
+    public SimulatedPod CreatePod(string name, ValueMap<string> labels, OwnerReference? controller = null, string image = "busybox:1.36")
+    {
+        var pod = new SimulatedPod
+        {
+            Name = name,
+            Ordinal = PodIdentity.ParseOrdinal(name),
+            Labels = labels,
+            OwnerReferences = controller is null ? ValueList<OwnerReference>.Empty : ValueList.Of(controller),
+            Spec = new PodSpec { Containers = ValueList.Of(new Container { Name = "main", Image = image }) },
+        };
+        var error = simulation.Api.CreatePod(pod, out var created);
+        if (error is not null)
+        {
+            throw new InvalidOperationException(error.Message);
+        }
+
+        simulation.Note("create pod " + name + (controller is null ? " (orphan)" : " owned by " + controller.Kind + "/" + controller.Name));
+        return created!;
+    }
+
     /// <summary>Adds an owner reference to a claim (for example another controller's, which makes the set ignore the retention policy for it, §B.9).</summary>
     public void AddClaimOwnerReference(string claimName, OwnerReference reference)
     {

@@ -69,6 +69,10 @@ internal static class ConvergenceAnalysis
             {
                 problems.Add(name + " does not exist");
             }
+            else if (OwnerReferences.ControllerOf(pod.OwnerReferences)?.Uid != set.Metadata?.Uid)
+            {
+                problems.Add(name + " is not owned by the StatefulSet");
+            }
             else if (pod.IsTerminating || !pod.IsRunningAndReady || !pod.IsAvailable(minReady, sim.Clock.Now))
             {
                 problems.Add(name + " is " + pod.DisplayStatus + (pod.Ready ? ", Ready but not available" : ", not Ready") + OnNode(sim, pod));
@@ -77,6 +81,11 @@ internal static class ConvergenceAnalysis
             {
                 problems.Add(name + " is still on revision " + pod.Revision + ", not the update revision " + update);
             }
+        }
+
+        if (problems.Count == 0 && (status.Replicas != replicas || status.ReadyReplicas != replicas || status.AvailableReplicas != replicas))
+        {
+            problems.Add("the status reports " + N(status.Replicas ?? 0) + " replicas, " + N(status.ReadyReplicas ?? 0) + " ready, " + N(status.AvailableReplicas ?? 0) + " available, for " + N(replicas) + " wanted");
         }
 
         foreach (var pod in sim.Pods.Where(p => p.Ordinal >= 0 && (p.Ordinal < start || p.Ordinal >= start + replicas)))

@@ -32,6 +32,11 @@ internal sealed class ApiServer
             return ApiError.AlreadyExists("pods", pod.Name);
         }
 
+        if (PodErrors(pod) is { } invalid)
+        {
+            return new ApiError(ApiErrorReason.Invalid, "Pod \"" + pod.Name + "\" is invalid: " + invalid);
+        }
+
         foreach (var label in pod.Labels)
         {
             // §A.2: the revision name becomes a label value, so very long set names pass validation but break here.
@@ -109,6 +114,11 @@ internal sealed class ApiServer
             return ApiError.AlreadyExists("persistentvolumeclaims", claim.Name);
         }
 
+        if (ClaimErrors(claim) is { } invalid)
+        {
+            return new ApiError(ApiErrorReason.Invalid, "PersistentVolumeClaim \"" + claim.Name + "\" is invalid: " + invalid);
+        }
+
         created = claim with { Namespace = Store.Namespace, Uid = Store.NewUid(), CreationTimestamp = Clock.Now, DeletionTimestamp = null };
         Store.PutClaim(created);
         return null;
@@ -177,5 +187,51 @@ internal sealed class ApiServer
         }
 
         return errors;
+    }
+
+    // Pod validation of the fields a pod cannot run without. Since v1.34 the StatefulSet's template is validated on
+    // create, so these only fire for sets an older API server accepted (§B.13.9).
+    private static string? PodErrors(SimulatedPod pod)
+    {
+        var errors = new List<FieldError>();
+        var containers = pod.Spec.Containers ?? ValueList<Container>.Empty;
+        var path = FieldPath.Root("spec").Child("containers");
+        if (containers.Count == 0)
+        {
+            errors.Add(FieldError.Required(path));
+        }
+
+        for (var i = 0; i < containers.Count; i++)
+        {
+            if (string.IsNullOrEmpty(containers[i].Name))
+            {
+                errors.Add(FieldError.Required(path.Index(i).Child("name")));
+            }
+
+            if (string.IsNullOrEmpty(containers[i].Image))
+            {
+                errors.Add(FieldError.Required(path.Index(i).Child("image")));
+            }
+        }
+
+        return errors.Count == 0 ? null : "[" + string.Join(", ", errors) + "]";
+    }
+
+    // PVC validation of a new claim: access modes and a storage request are required.
+    private static string? ClaimErrors(SimulatedClaim claim)
+    {
+        var errors = new List<FieldError>();
+        var spec = FieldPath.Root("spec");
+        if ((claim.Spec.AccessModes?.Count ?? 0) == 0)
+        {
+            errors.Add(FieldError.Required(spec.Child("accessModes"), "at least 1 access mode is required"));
+        }
+
+        if (claim.Spec.Resources?.Requests is not { } requests || !requests.ContainsKey("storage"))
+        {
+            errors.Add(FieldError.Required(spec.Child("resources").Key("storage")));
+        }
+
+        return errors.Count == 0 ? null : "[" + string.Join(", ", errors) + "]";
     }
 }
