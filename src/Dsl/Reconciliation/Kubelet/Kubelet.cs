@@ -45,6 +45,7 @@ internal sealed class Kubelet
         (pod.IsTerminating ||
          (pod.Phase == PodPhase.Pending && !IsHeldPending(pod)) ||
          (pod.Phase == PodPhase.Running && !pod.Ready && !IsHeldUnready(pod) && !IsOnLostNode(pod)) ||
+         (pod.Phase == PodPhase.Running && Applies(FaultKind.FlappingReadiness, pod) && !IsOnLostNode(pod)) ||
          (runtimes.TryGetValue(pod.Uid, out var rt) && rt.CrashLeft > 0)));
 
     /// <summary>The next time-based event: a lost node's pods being marked for deletion.</summary>
