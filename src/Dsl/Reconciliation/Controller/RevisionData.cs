@@ -10,8 +10,14 @@ namespace StatefulManifests.Reconciliation;
 /// </summary>
 public static class RevisionData
 {
+    // Every pass serialises the live template; the stored set keeps the same template object between updates, so
+    // remembering the bytes per object keeps a pass from paying for YAML emission each time.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PodTemplateSpec, string> Cache = new();
+
     /// <summary>The canonical bytes of a revision holding <paramref name="template"/> (compared byte for byte, §B.3).</summary>
-    public static string Serialize(PodTemplateSpec template)
+    public static string Serialize(PodTemplateSpec template) => Cache.GetValue(template, Write);
+
+    private static string Write(PodTemplateSpec template)
     {
         var templateNode = (YMapping)ModelWriter.WritePodTemplateSpec(template);
         templateNode.Add("$patch", Scalars.String("replace"));
