@@ -38,8 +38,15 @@ internal static class PodIdentity
     /// <summary>The set name a pod name belongs to, or null when the name has no ordinal.</summary>
     public static string? ParentName(string name) => ParseOrdinal(name) < 0 ? null : name.Substring(0, name.LastIndexOf('-'));
 
-    /// <summary><c>isMemberOf</c>: the pod's name prefix is the set's name.</summary>
-    public static bool IsMemberOf(StatefulSet set, SimulatedPod pod) => ParentName(pod.Name) == set.Metadata?.Name;
+    /// <summary><c>isMemberOf</c>: the pod's name prefix (before the ordinal) is the set's name.</summary>
+    public static bool IsMemberOf(StatefulSet set, SimulatedPod pod)
+    {
+        // Allocation-free form of ParentName(pod.Name) == set name; the pod's ordinal was parsed from its name.
+        var setName = set.Metadata?.Name;
+        var name = pod.Name;
+        return setName is not null && pod.Ordinal >= 0 && name.Length > setName.Length + 1 && name[setName.Length] == '-' &&
+               name.LastIndexOf('-') == setName.Length && string.CompareOrdinal(name, 0, setName, 0, setName.Length) == 0;
+    }
 
     /// <summary>
     /// <c>newStatefulSetPod</c> + <c>setPodRevision</c>: a pod built from <paramref name="template"/> (a revision's
@@ -70,6 +77,7 @@ internal static class PodIdentity
     public static bool IdentityMatches(StatefulSet set, SimulatedPod pod) =>
         pod.Ordinal >= 0 &&
         IsMemberOf(set, pod) &&
+        pod.Name == PodName(set.Metadata!.Name!, pod.Ordinal) &&
         pod.Namespace == set.Metadata?.Namespace &&
         pod.Labels.TryGetValue(WellKnownLabels.PodName, out var label) && label == pod.Name;
 

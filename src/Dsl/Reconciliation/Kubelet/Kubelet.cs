@@ -231,7 +231,7 @@ internal sealed class Kubelet
 
         var beforeRunning = updated;
         updated = AdvanceRunning(updated, rt);
-        if (updated == pod)
+        if (ReferenceEquals(updated, pod) || updated == pod)
         {
             return null;
         }
@@ -313,7 +313,9 @@ internal sealed class Kubelet
             ready = true;
         }
 
-        return SetReady(pod, ready) with { Reason = reason };
+        // Unchanged pods stay the same object, so a steady cluster costs no allocation and no deep comparison.
+        var result = SetReady(pod, ready);
+        return result.Reason == reason ? result : result with { Reason = reason };
     }
 
     private SimulatedPod? OnLostNode(SimulatedPod pod, PodRuntime rt)

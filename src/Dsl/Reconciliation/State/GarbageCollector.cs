@@ -157,11 +157,12 @@ internal sealed class GarbageCollector
     // True when every owner is gone and the delay has passed; with some owner alive, dangling refs are removed.
     private bool Collect(string key, ValueList<OwnerReference> references, HashSet<string> seen, Action<ValueList<OwnerReference>> replaceReferences)
     {
-        var alive = references.Where(Store.OwnerExists).ToValueList();
-        if (alive.Count == references.Count)
+        if (references.All(Store.OwnerExists))
         {
             return false;
         }
+
+        var alive = references.Where(Store.OwnerExists).ToValueList();
 
         if (alive.Count > 0)
         {
@@ -174,6 +175,11 @@ internal sealed class GarbageCollector
 
     private void ReleaseProtectedClaims(HashSet<string> seen, List<string> notes)
     {
+        if (!Store.Claims.Values.Any(c => c.IsTerminating))
+        {
+            return;
+        }
+
         var inUse = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pod in Store.Pods.Values)
         {
