@@ -36,19 +36,28 @@ internal static class ClaimRetention
             return true;
         }
 
-        if (HasUnexpectedController(claim, set, podName))
+        var references = claim.OwnerReferences;
+        bool hasSet = false, hasPod = false, notController = false;
+        for (var i = 0; i < references.Count; i++)
         {
-            return !claim.OwnerReferences.Any(r => IsSetRef(r, set) || IsPodRef(r, podName));
+            var isSet = IsSetRef(references[i], set);
+            var isPod = IsPodRef(references[i], podName);
+            hasSet |= isSet;
+            hasPod |= isPod;
+            notController |= (isSet || isPod) && references[i].Controller != true;
         }
 
-        if (claim.OwnerReferences.Any(r => (IsSetRef(r, set) || IsPodRef(r, podName)) && r.Controller != true))
+        if (HasUnexpectedController(claim, set, podName))
+        {
+            return !hasSet && !hasPod;
+        }
+
+        if (notController)
         {
             return false;
         }
 
         var (wantSet, wantPod) = Desired(set, ordinal);
-        var hasSet = claim.OwnerReferences.Any(r => IsSetRef(r, set));
-        var hasPod = claim.OwnerReferences.Any(r => IsPodRef(r, podName));
         return hasSet == wantSet && hasPod == wantPod;
     }
 
@@ -112,10 +121,20 @@ internal static class ClaimRetention
     }
 
     /// <summary>True when a ref names the set or the pod but with another UID (or the pod has no UID yet).</summary>
-    public static bool HasStaleRef(SimulatedClaim claim, StatefulSet set, string podName, string? podUid) =>
-        claim.OwnerReferences.Any(r =>
-            OwnerReferences.IsStale(r, OwnerReferences.StatefulSetKind, set.Metadata?.Name, set.Metadata?.Uid) ||
-            OwnerReferences.IsStale(r, OwnerReferences.PodKind, podName, podUid ?? string.Empty));
+    public static bool HasStaleRef(SimulatedClaim claim, StatefulSet set, string podName, string? podUid)
+    {
+        var references = claim.OwnerReferences;
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (OwnerReferences.IsStale(references[i], OwnerReferences.StatefulSetKind, set.Metadata?.Name, set.Metadata?.Uid) ||
+                OwnerReferences.IsStale(references[i], OwnerReferences.PodKind, podName, podUid ?? string.Empty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A controller ref that is neither the set nor the pod (never under Retain/Retain, where it does not matter).</summary>
     public static bool HasUnexpectedController(SimulatedClaim claim, StatefulSet set, string podName)
@@ -125,7 +144,16 @@ internal static class ClaimRetention
             return false;
         }
 
-        return claim.OwnerReferences.Any(r => r.Controller == true && !IsSetRef(r, set) && !IsPodRef(r, podName));
+        var references = claim.OwnerReferences;
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Controller == true && !IsSetRef(references[i], set) && !IsPodRef(references[i], podName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (bool Set, bool Pod) Desired(StatefulSet set, int ordinal)

@@ -77,7 +77,7 @@ internal static class PodIdentity
     public static bool IdentityMatches(StatefulSet set, SimulatedPod pod) =>
         pod.Ordinal >= 0 &&
         IsMemberOf(set, pod) &&
-        pod.Name == PodName(set.Metadata!.Name!, pod.Ordinal) &&
+        HasCanonicalOrdinal(pod.Name) &&
         pod.Namespace == set.Metadata?.Namespace &&
         pod.Labels.TryGetValue(WellKnownLabels.PodName, out var label) && label == pod.Name;
 
@@ -96,14 +96,36 @@ internal static class PodIdentity
         foreach (var claimTemplate in ClaimTemplates(set))
         {
             var templateName = claimTemplate.Metadata?.Name ?? string.Empty;
-            var volume = volumes.LastOrDefault(v => v.Name == templateName);
-            if (volume?.PersistentVolumeClaim?.ClaimName != ClaimName(templateName, set.Metadata!.Name!, pod.Ordinal))
+            Volume? volume = null;
+            for (var i = volumes.Count - 1; i >= 0 && volume is null; i--)
+            {
+                volume = volumes[i].Name == templateName ? volumes[i] : null;
+            }
+
+            if (!IsClaimName(volume?.PersistentVolumeClaim?.ClaimName, templateName, set.Metadata!.Name!, pod.Ordinal))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is <c>&lt;template&gt;-&lt;set&gt;-&lt;ordinal&gt;</c> (compared without building the name).</summary>
+    public static bool IsClaimName(string? candidate, string templateName, string setName, int ordinal)
+    {
+        var prefix = templateName.Length + 1 + setName.Length + 1;
+        return candidate is not null && candidate.Length > prefix &&
+               string.CompareOrdinal(candidate, 0, templateName, 0, templateName.Length) == 0 && candidate[templateName.Length] == '-' &&
+               string.CompareOrdinal(candidate, templateName.Length + 1, setName, 0, setName.Length) == 0 && candidate[prefix - 1] == '-' &&
+               ParseOrdinal(candidate) == ordinal && candidate.LastIndexOf('-') == prefix - 1 && HasCanonicalOrdinal(candidate);
+    }
+
+    // The digits after the last '-' have no leading zero ("web-01" parses as 1 but is not pod 1's name).
+    private static bool HasCanonicalOrdinal(string name)
+    {
+        var digits = name.LastIndexOf('-') + 1;
+        return digits > 0 && digits < name.Length && (name[digits] != '0' || digits == name.Length - 1);
     }
 
     /// <summary>

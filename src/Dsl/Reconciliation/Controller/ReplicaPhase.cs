@@ -18,7 +18,7 @@ internal sealed class ReplicaPhase
         var pod = state.Replicas[index];
         var set = state.Set;
         var updateSet = set;
-        var name = state.PodNameAt(index);
+        var name = pod?.Name ?? state.PodNameAt(index);
 
         if (PodConditions.IsFinished(pod))
         {

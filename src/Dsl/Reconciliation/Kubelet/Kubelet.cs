@@ -387,7 +387,7 @@ internal sealed class Kubelet
     // A lasting condition is reported once per pod object; events are written at the end of the tick.
     private void Report(SimulatedPod pod, PodRuntime rt, EventType type, string source, string reason, string message)
     {
-        if (reason is "BackOff" || rt.Reported.Add(reason + "|" + message))
+        if (reason is "BackOff" || rt.MarkReported(reason + "|" + message))
         {
             pendingEvents.Add((pod.Ordinal, pod.Name, type, source, "pod/" + pod.Name, reason, message));
         }

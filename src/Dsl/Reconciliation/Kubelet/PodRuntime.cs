@@ -27,8 +27,11 @@ internal sealed class PodRuntime
     /// <summary>The running tick at which a crash-looping container restarts next.</summary>
     public int NextRestartAt { get; set; } = 1;
 
-    /// <summary>Reasons already reported as events, so a lasting condition is reported once.</summary>
-    public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+    /// <summary>Reasons already reported as events, so a lasting condition is reported once (created on first use).</summary>
+    private HashSet<string>? reported;
+
+    /// <summary>Records that a reason was reported; false when it had been already.</summary>
+    public bool MarkReported(string key) => (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
 
     public PodRuntime Clone()
     {
@@ -39,7 +42,7 @@ internal sealed class PodRuntime
             RunningTicks = RunningTicks,
             NextRestartAt = NextRestartAt,
         };
-        copy.Reported.UnionWith(Reported);
+        copy.reported = reported is null ? null : new HashSet<string>(reported, StringComparer.Ordinal);
         return copy;
     }
 }

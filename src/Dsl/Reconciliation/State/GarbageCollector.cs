@@ -127,7 +127,17 @@ internal sealed class GarbageCollector
 
     private void CollectDependents(HashSet<string> seen, List<string> notes)
     {
-        foreach (var pod in Store.Pods.Values.Where(p => p.OwnerReferences.Count > 0 && !p.IsTerminating).ToList())
+        // Find the objects with a dangling owner first (cheap, allocation-free), then act on them.
+        var pods = new List<SimulatedPod>();
+        foreach (var pod in Store.Pods.Values)
+        {
+            if (!pod.IsTerminating && HasDanglingOwner(pod.OwnerReferences))
+            {
+                pods.Add(pod);
+            }
+        }
+
+        foreach (var pod in pods)
         {
             if (Collect("pod:" + pod.Uid, pod.OwnerReferences, seen, refs => Store.PutPod(pod with { OwnerReferences = refs })))
             {
@@ -136,7 +146,16 @@ internal sealed class GarbageCollector
             }
         }
 
-        foreach (var claim in Store.Claims.Values.Where(c => c.OwnerReferences.Count > 0 && !c.IsTerminating).ToList())
+        var claims = new List<SimulatedClaim>();
+        foreach (var claim in Store.Claims.Values)
+        {
+            if (!claim.IsTerminating && HasDanglingOwner(claim.OwnerReferences))
+            {
+                claims.Add(claim);
+            }
+        }
+
+        foreach (var claim in claims)
         {
             if (Collect("claim:" + claim.Uid, claim.OwnerReferences, seen, refs => Store.PutClaim(claim with { OwnerReferences = refs })))
             {
@@ -145,7 +164,7 @@ internal sealed class GarbageCollector
             }
         }
 
-        foreach (var revision in Store.Revisions.Values.Where(r => r.OwnerReferences.Count > 0).ToList())
+        foreach (var revision in Store.Revisions.Values.Where(r => HasDanglingOwner(r.OwnerReferences)).ToList())
         {
             if (Collect("revision:" + revision.Uid, revision.OwnerReferences, seen, refs => Store.PutRevision(revision with { OwnerReferences = refs })))
             {
@@ -154,16 +173,23 @@ internal sealed class GarbageCollector
         }
     }
 
+    private bool HasDanglingOwner(ValueList<OwnerReference> references)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (!Store.OwnerExists(references[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // True when every owner is gone and the delay has passed; with some owner alive, dangling refs are removed.
     private bool Collect(string key, ValueList<OwnerReference> references, HashSet<string> seen, Action<ValueList<OwnerReference>> replaceReferences)
     {
-        if (references.All(Store.OwnerExists))
-        {
-            return false;
-        }
-
         var alive = references.Where(Store.OwnerExists).ToValueList();
-
         if (alive.Count > 0)
         {
             replaceReferences(alive);

@@ -40,8 +40,18 @@ internal static class OwnerReferences
     };
 
     /// <summary>The controller reference (controller: true), if any.</summary>
-    public static OwnerReference? ControllerOf(IEnumerable<OwnerReference> references) =>
-        references.FirstOrDefault(r => r.Controller == true);
+    public static OwnerReference? ControllerOf(ValueList<OwnerReference> references)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Controller == true)
+            {
+                return references[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when a reference names this kind and name and UID.</summary>
     public static bool Matches(OwnerReference reference, string kind, string? name, string? uid) =>
