@@ -22,6 +22,31 @@ public class B09_ClaimRetentionTests
         Assert.Empty(claim.OwnerReferences);
     }
 
+    [Fact]
+    public void B9_Existing_claims_are_reused_without_comparing_their_spec_with_the_template()
+    {
+        var sim = TestSets.Converged(TestSets.Web());
+        var uids = sim.Claims.Select(c => c.Uid).ToList();
+        sim.DeleteStatefulSet(DeletionPropagation.Orphan);
+        sim.Tick();
+        foreach (var ordinal in new[] { 0, 1, 2 })
+        {
+            sim.Faults.Delete(ordinal);
+        }
+
+        // A new set whose claim template asks for 5Gi: the old 1Gi claims are simply reused.
+        var bigger = TestSets.Web();
+        var template = bigger.Spec!.VolumeClaimTemplates![0];
+        var resources = new VolumeResourceRequirements { Requests = ValueMap.Of(("storage", Quantity.FromText("5Gi"))) };
+        bigger = bigger with { Spec = bigger.Spec with { VolumeClaimTemplates = ValueList.Of(template with { Spec = template.Spec! with { Resources = resources } }) } };
+        sim.Apply(bigger);
+
+        Assert.True(sim.RunUntilStable().Converged);
+        Assert.Equal(uids, sim.Claims.Select(c => c.Uid));
+        Assert.All(sim.Claims, c => Assert.Equal(Quantity.FromText("1Gi"), c.Spec.Resources!.Requests!["storage"]));
+        Assert.Equal(3, sim.Passes.Sum(p => p.ActionsOf(ControllerActionKind.CreateClaim).Count));
+    }
+
     [Theory]
     [InlineData(ClaimRetentionPolicy.Retain, ClaimRetentionPolicy.Retain, "", "", true, true)]
     [InlineData(ClaimRetentionPolicy.Retain, ClaimRetentionPolicy.Delete, "StatefulSet", "StatefulSet", true, false)]

@@ -5,7 +5,7 @@ namespace StatefulManifests.Reconciliation;
 /// <see cref="Unschedulable"/>, <see cref="SlowStart"/>, <see cref="FlappingReadiness"/>) are rules the kubelet applies
 /// to every matching pod, present and future, until <see cref="Remove"/>d. One-off faults (<see cref="Fail"/>,
 /// <see cref="Evict"/>, <see cref="Succeed"/>, <see cref="Crash"/>) hit the pod that exists now at an ordinal. Node
-/// faults (<see cref="LoseNode"/>) hit every pod on the node.
+/// faults (<see cref="LoseNode"/>) hit every pod on the node; <see cref="Delete"/> is an outside deletion.
 /// </summary>
 public sealed class PodFaults
 {
@@ -65,6 +65,9 @@ public sealed class PodFaults
 
     /// <summary>The pod at <paramref name="ordinal"/> completes (phase Succeeded); the controller replaces it like a failed pod.</summary>
     public void Succeed(int ordinal) => Terminate(ordinal, PodPhase.Succeeded, "Completed", "Pod completed");
+
+    /// <summary>Someone deletes the pod at <paramref name="ordinal"/> (gracefully), as <see cref="StatefulSetSimulation.DeletePod"/> does.</summary>
+    public void Delete(int ordinal) => simulation.DeletePod(ordinal);
 
     /// <summary>The container of the pod at <paramref name="ordinal"/> crashes once: not Ready for <paramref name="restartTicks"/> ticks.</summary>
     public void Crash(int ordinal, int restartTicks = 1)
