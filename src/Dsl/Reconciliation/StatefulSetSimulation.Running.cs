@@ -75,9 +75,9 @@ public sealed partial class StatefulSetSimulation
         var jumped = TimeSpan.Zero;
         for (var steps = 1; steps <= budget; steps++)
         {
-            var before = store.Version;
+            var before = ProgressMark();
             Step();
-            if (store.Version != before || KubeletModel.HasPendingWork || garbageCollector.HasPendingWork)
+            if (ProgressMark() != before || KubeletModel.HasPendingWork || garbageCollector.HasPendingWork)
             {
                 continue;
             }
@@ -137,6 +137,11 @@ public sealed partial class StatefulSetSimulation
             "the condition did not hold within " + maxSteps.ToString(CultureInfo.InvariantCulture) + " steps",
             Options.RecordTimeline ? Timeline.RenderText() : DescribePods());
     }
+
+    // What counts as something happening. While the set is being deleted in the foreground, every pass re-creates its
+    // ControllerRevision and the garbage collector removes it again (as in Kubernetes); that churn is not progress.
+    private long ProgressMark() =>
+        store.StatefulSet?.Metadata?.DeletionTimestamp is null ? store.Version : store.Version - store.RevisionVersion;
 
     private int DefaultBudget()
     {

@@ -139,4 +139,38 @@ public class KubeletAndFaultTests
         Assert.True(sim.RunUntilStable().Converged);
         Assert.Empty(sim.Faults.LostNodes);
     }
+
+    [Fact]
+    public void Foreground_deletion_waits_for_a_pod_on_a_lost_node_and_settles_as_stuck()
+    {
+        var sim = TestSets.Converged(TestSets.Web());
+        sim.Faults.LoseNode(sim.Pod(0).NodeName!);
+        sim.DeleteStatefulSet(DeletionPropagation.Foreground);
+
+        var stuck = sim.RunUntilStable();
+
+        Assert.True(stuck.Settled);
+        Assert.False(stuck.Converged);
+        Assert.True(sim.Exists);
+        Assert.Equal(new[] { "web-0" }, sim.Pods.Select(p => p.Name));
+        Assert.Contains("waits for web-0", stuck.Explanation);
+
+        sim.ForceDeletePod(0);
+        Assert.True(sim.RunUntilStable().Converged);
+        Assert.False(sim.Exists);
+    }
+
+    [Fact]
+    public void A_pending_pod_whose_node_is_lost_does_not_keep_the_simulation_busy()
+    {
+        var sim = StatefulSetSimulation.Create(TestSets.Web(1), new SimulationOptions { PendingTicks = 100 });
+        sim.Step();
+        sim.Tick();
+        sim.Faults.LoseNode(sim.Pod(0).NodeName!);
+
+        var outcome = sim.RunUntilStable(maxSteps: 200);
+
+        Assert.True(outcome.Settled, outcome.Explanation);
+        Assert.True(sim.Pod(0).IsTerminating);
+    }
 }

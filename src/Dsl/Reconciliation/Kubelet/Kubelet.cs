@@ -39,14 +39,25 @@ internal sealed class Kubelet
 
     public IReadOnlyCollection<string> LostNodes => lostNodes.Keys;
 
-    /// <summary>True while some pod is counting down (starting, becoming ready, terminating, restarting).</summary>
-    public bool HasPendingWork => api.Store.Pods.Values.Any(pod =>
-        !(pod.IsTerminating && IsOnLostNode(pod)) &&
-        (pod.IsTerminating ||
-         (pod.Phase == PodPhase.Pending && !IsHeldPending(pod)) ||
-         (pod.Phase == PodPhase.Running && !pod.Ready && !IsHeldUnready(pod) && !IsOnLostNode(pod)) ||
-         (pod.Phase == PodPhase.Running && Applies(FaultKind.FlappingReadiness, pod) && !IsOnLostNode(pod)) ||
-         (runtimes.TryGetValue(pod.Uid, out var rt) && rt.CrashLeft > 0)));
+    /// <summary>
+    /// True while some pod is counting down (starting, becoming ready, terminating, restarting, flapping). Pods on a
+    /// lost node and pods held back by a lasting fault are not: nothing will happen to them until someone acts.
+    /// </summary>
+    public bool HasPendingWork
+    {
+        get
+        {
+            foreach (var pod in api.Store.Pods.Values)
+            {
+                if (!IsOnLostNode(pod) && HasPendingWorkFor(pod))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The next time-based event: a lost node's pods being marked for deletion.</summary>
     public DateTimeOffset? NextDeadline()
@@ -66,6 +77,13 @@ internal sealed class Kubelet
 
         return next;
     }
+
+    private bool HasPendingWorkFor(SimulatedPod pod) =>
+        pod.IsTerminating ||
+        (pod.Phase == PodPhase.Pending && !IsHeldPending(pod)) ||
+        (pod.Phase == PodPhase.Running && !pod.Ready && !IsHeldUnready(pod)) ||
+        (pod.Phase == PodPhase.Running && Applies(FaultKind.FlappingReadiness, pod)) ||
+        (runtimes.TryGetValue(pod.Uid, out var rt) && rt.CrashLeft > 0);
 
     public void AddRule(FaultRule rule) => rules.Add(rule);
 

@@ -24,6 +24,7 @@ internal sealed class ClusterStore
         Claims = new Dictionary<string, SimulatedClaim>(other.Claims, StringComparer.Ordinal);
         Revisions = new Dictionary<string, SimulatedRevision>(other.Revisions, StringComparer.Ordinal);
         Version = other.Version;
+        RevisionVersion = other.RevisionVersion;
         lastUid = other.lastUid;
     }
 
@@ -43,6 +44,9 @@ internal sealed class ClusterStore
 
     /// <summary>Incremented on every change to a stored object.</summary>
     public long Version { get; private set; }
+
+    /// <summary>Incremented on every change to a ControllerRevision (a part of <see cref="Version"/>).</summary>
+    public long RevisionVersion { get; private set; }
 
     /// <summary>A new, never reused UID (deterministic: a counter).</summary>
     public string NewUid()
@@ -106,6 +110,7 @@ internal sealed class ClusterStore
     {
         Revisions[revision.Name] = revision;
         Version++;
+        RevisionVersion++;
     }
 
     public void RemoveRevision(string name)
@@ -113,6 +118,7 @@ internal sealed class ClusterStore
         if (Revisions.Remove(name))
         {
             Version++;
+            RevisionVersion++;
         }
     }
 

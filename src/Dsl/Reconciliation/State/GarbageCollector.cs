@@ -45,7 +45,21 @@ internal sealed class GarbageCollector
     private ClusterStore Store => api.Store;
 
     /// <summary>True while something waits for the collection delay to pass.</summary>
-    public bool HasPendingWork => waiting.Count > 0 || Store.StatefulSet?.Metadata?.DeletionTimestamp is not null;
+    public bool HasPendingWork => waiting.Count > 0 || SetDeletionCanProgress();
+
+    // A set being deleted keeps the collector busy while it has pods left to delete, or none left (it goes next tick).
+    // Once every pod is terminating the kubelet finishes them — or cannot, on a lost node, which is then a fixed point.
+    private bool SetDeletionCanProgress()
+    {
+        var set = Store.StatefulSet;
+        if (set?.Metadata?.DeletionTimestamp is null)
+        {
+            return false;
+        }
+
+        var owned = Store.Pods.Values.Where(p => p.OwnerReferences.Any(r => r.Uid == set.Metadata.Uid)).ToList();
+        return owned.Count == 0 || owned.Any(p => !p.IsTerminating);
+    }
 
     /// <summary>One collection round; returns what it removed, for the timeline.</summary>
     public IReadOnlyList<string> Tick()
