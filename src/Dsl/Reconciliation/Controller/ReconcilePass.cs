@@ -13,6 +13,7 @@ internal sealed class ReconcilePass
     private readonly ControllerContext context;
     private readonly RevisionHistory history;
     private readonly ReplicaPhase replicaPhase;
+    private readonly CondemnedClaimsPhase condemnedClaims;
     private readonly ScaleDownPhase scaleDown;
     private readonly ClassicRollingUpdate classicUpdate;
     private readonly MaxUnavailableRollingUpdate maxUnavailableUpdate;
@@ -23,6 +24,7 @@ internal sealed class ReconcilePass
         var pods = new PodControl(context);
         history = new RevisionHistory(context);
         replicaPhase = new ReplicaPhase(pods);
+        condemnedClaims = new CondemnedClaimsPhase(pods);
         scaleDown = new ScaleDownPhase(pods);
         classicUpdate = new ClassicRollingUpdate(pods);
         maxUnavailableUpdate = new MaxUnavailableRollingUpdate(pods, context.Options.MaxUnavailableParallelFix);
@@ -43,8 +45,8 @@ internal sealed class ReconcilePass
         else
         {
             stop = replicaPhase.Run(state)
-                ?? scaleDown.FixCondemnedClaims(state)
-                ?? scaleDown.DeleteCondemned(state)
+                ?? condemnedClaims.Run(state)
+                ?? scaleDown.Run(state)
                 ?? RunUpdate(state, ref budget, ref unavailable);
         }
 

@@ -1,10 +1,10 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.4 steps 9 and 10: first every condemned pod's claims get the owner refs the retention policy wants (all of
-/// them, before anything is deleted), then condemned pods are deleted highest ordinal first. OrderedReady deletes one
-/// per pass, waits for it to vanish, and only deletes an unhealthy pod if it is the first unavailable one, so two
-/// unhealthy condemned pods deadlock the scale-down (§B.12). Parallel deletes them all in one pass.
+/// §B.4 step 10: condemned pods are deleted highest ordinal first (after <see cref="CondemnedClaimsPhase"/> fixed all
+/// their claims). OrderedReady deletes one per pass, waits for it to vanish, and only deletes an unhealthy pod if it
+/// is the first unavailable one, so two unhealthy condemned pods deadlock the scale-down (§B.12). Parallel deletes
+/// them all in one pass.
 /// </summary>
 internal sealed class ScaleDownPhase
 {
@@ -12,20 +12,7 @@ internal sealed class ScaleDownPhase
 
     public ScaleDownPhase(PodControl pods) => this.pods = pods;
 
-    public PassStop? FixCondemnedClaims(PassState state) =>
-        PodBatches.RunForAll(state.Condemned.Count, state.Monotonic, i =>
-        {
-            var pod = state.Condemned[i];
-            if (pods.ClaimsMatchRetentionPolicy(state.Set, pod))
-            {
-                return null;
-            }
-
-            var error = pods.UpdateClaimsForRetentionPolicy(state.Set, pod);
-            return error is null ? null : new PassStop(PassStage.CondemnedClaims, pod.Name, "could not update the claims of condemned " + pod.Name, error);
-        });
-
-    public PassStop? DeleteCondemned(PassState state) =>
+    public PassStop? Run(PassState state) =>
         PodBatches.RunForAll(state.Condemned.Count, state.Monotonic, i => Process(state, state.Condemned[i]));
 
     private PassStop? Process(PassState state, SimulatedPod pod)
