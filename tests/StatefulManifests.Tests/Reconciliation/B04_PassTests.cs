@@ -197,4 +197,23 @@ public class B04_PassTests
         Assert.False(outcome.Converged);
         Assert.Equal(revisions, TestSets.Revisions(sim));
     }
+
+    [Fact]
+    public void B4_8_Parallel_works_in_slow_start_batches_and_stops_after_a_batch_with_an_error()
+    {
+        var sim = TestSets.Converged(TestSets.ParallelWeb(5), new SimulationOptions { GarbageCollectionDelayTicks = 1 });
+        sim.DeleteClaim("data", 2);
+        sim.DeletePod(2);
+        sim.Tick();
+        sim.Scale(8);
+
+        // Batches of 1, 2, 4, …: slots 1 and 2 form the second batch; creating web-2 fails, so slots 3–7 wait.
+        var pass = sim.Step();
+
+        var create = Assert.Single(pass.ActionsOf(ControllerActionKind.CreatePod));
+        Assert.Equal("web-2", create.Target);
+        Assert.Contains("being deleted", create.Error);
+        Assert.Equal(PassStage.ReplicaPhase, pass.StoppedIn);
+        Assert.Equal(new[] { "web-2", "web-5", "web-6", "web-7" }, sim.Step().ActionsOf(ControllerActionKind.CreatePod).Select(a => a.Target));
+    }
 }
