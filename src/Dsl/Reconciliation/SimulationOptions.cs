@@ -72,6 +72,13 @@ public sealed record SimulationOptions
     public bool RecordTimeline { get; init; } = true;
 
     /// <summary>
+    /// How many pass reports <see cref="StatefulSetSimulation.Passes"/> keeps, newest last (null, the default, keeps
+    /// all). Long or large simulations can bound their memory with it; keep at least 10 for the stability report's
+    /// livelock detection.
+    /// </summary>
+    public int? PassHistoryLimit { get; init; }
+
+    /// <summary>
     /// The most steps <see cref="StatefulSetSimulation.RunUntilStable"/> takes before giving up; null (the default)
     /// means 1,000 plus 20 per replica per tick of pod start-up and termination.
     /// </summary>

@@ -10,8 +10,13 @@ public sealed partial class StatefulSetSimulation
     /// </summary>
     public PassReport Reconcile()
     {
-        var report = controller.Sync(passes.Count + 1);
+        var report = controller.Sync(++passCount);
         passes.Add(report);
+        if (Options.PassHistoryLimit is { } limit && passes.Count > Math.Max(1, limit))
+        {
+            passes.RemoveRange(0, passes.Count - Math.Max(1, limit));
+        }
+
         if (Options.RecordTimeline)
         {
             Timeline.Record(report, store, store.Revisions.Values, Clock.Now, Clock.Elapsed);

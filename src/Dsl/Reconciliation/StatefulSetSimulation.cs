@@ -30,6 +30,7 @@ public sealed partial class StatefulSetSimulation
     private readonly Admission admission;
     private readonly List<PassReport> passes;
     private string lastKnownName = string.Empty;
+    private int passCount;
 
     private StatefulSetSimulation(SimulationOptions options, ClusterStore store, VirtualClock clock, EventLog events, RolloutTimeline timeline, List<PassReport> passes, Func<ApiServer, EventRecorder, Kubelet>? kubelet, Func<ApiServer, GarbageCollector>? garbageCollector, int ticks)
     {
@@ -68,11 +69,14 @@ public sealed partial class StatefulSetSimulation
     /// <summary>The rollout, pass by pass; <c>Timeline.RenderText()</c> shows it as a table.</summary>
     public RolloutTimeline Timeline { get; }
 
-    /// <summary>Every controller pass so far, oldest first.</summary>
+    /// <summary>Every controller pass so far, oldest first (the latest ones only, with <see cref="SimulationOptions.PassHistoryLimit"/>).</summary>
     public IReadOnlyList<PassReport> Passes => passes;
 
     /// <summary>The latest controller pass, or null before the first.</summary>
     public PassReport? LastPass => passes.Count == 0 ? null : passes[passes.Count - 1];
+
+    /// <summary>Controller passes so far.</summary>
+    public int PassCount => passCount;
 
     /// <summary>World ticks so far (kubelet, garbage collector, clock).</summary>
     public int TickCount { get; private set; }
@@ -131,6 +135,7 @@ public sealed partial class StatefulSetSimulation
             newApi => garbageCollector.Clone(newApi),
             TickCount);
         copy.lastKnownName = lastKnownName;
+        copy.passCount = passCount;
         return copy;
     }
 

@@ -75,6 +75,17 @@ public class SimulationApiTests
     }
 
     [Fact]
+    public void PassHistoryLimit_keeps_only_the_latest_pass_reports()
+    {
+        var sim = TestSets.Converged(TestSets.Web(), new SimulationOptions { PassHistoryLimit = 3 });
+        sim.Step(5);
+
+        Assert.Equal(3, sim.Passes.Count);
+        Assert.Equal(sim.PassCount, sim.LastPass!.Number);
+        Assert.Equal(sim.PassCount - 2, sim.Passes[0].Number);
+    }
+
+    [Fact]
     public void Queries_explain_what_is_missing()
     {
         var sim = TestSets.Converged(TestSets.Web());
