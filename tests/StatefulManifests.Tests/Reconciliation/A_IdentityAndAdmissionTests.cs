@@ -30,6 +30,32 @@ public class A_IdentityAndAdmissionTests
         Assert.NotNull(pod.Spec.Volumes[1].EmptyDir);
     }
 
+    [Theory]
+    [InlineData("web-0", 0)]
+    [InlineData("web-12", 12)]
+    [InlineData("my-web-3", 3)]
+    [InlineData("web", -1)]
+    [InlineData("web-", -1)]
+    [InlineData("web-1a", -1)]
+    [InlineData("web-99999999999", -1)]
+    public void A2_The_ordinal_is_the_all_digit_text_after_the_last_dash(string name, int ordinal)
+    {
+        Assert.Equal(ordinal, PodIdentity.ParseOrdinal(name));
+    }
+
+    [Theory]
+    [InlineData("data-web-3", true)]
+    [InlineData("data-web-03", false)]
+    [InlineData("data-web-4", false)]
+    [InlineData("data-webx-3", false)]
+    [InlineData("logs-web-3", false)]
+    [InlineData(null, false)]
+    public void A2_Claim_names_are_template_set_ordinal(string? candidate, bool matches)
+    {
+        Assert.Equal(matches, PodIdentity.IsClaimName(candidate, "data", "web", 3));
+        Assert.Equal("data-web-3", PodIdentity.ClaimName("data", "web", 3));
+    }
+
     [Fact]
     public void A2_A_set_name_too_long_for_the_revision_label_passes_admission_but_its_pods_cannot_be_created()
     {

@@ -141,8 +141,10 @@ internal sealed class PodControl
     /// <summary><c>ClaimsMatchRetentionPolicy</c>: every existing claim of the pod carries the refs the policy wants (missing claims are fine).</summary>
     public bool ClaimsMatchRetentionPolicy(StatefulSet set, SimulatedPod pod)
     {
-        foreach (var template in PodIdentity.ClaimTemplates(set))
+        var templates = PodIdentity.ClaimTemplates(set);
+        for (var t = 0; t < templates.Count; t++)
         {
+            var template = templates[t];
             var name = PodIdentity.ClaimName(template.Metadata?.Name ?? string.Empty, set.Metadata!.Name!, pod.Ordinal);
             if (context.Api.Store.Claims.TryGetValue(name, out var claim) &&
                 !ClaimRetention.IsUpToDate(claim, set, pod.Name, pod.Uid, pod.Ordinal))

@@ -24,15 +24,23 @@ internal static class PodIdentity
             return -1;
         }
 
+        // Parsed by hand (no substring): this runs for every pod in every pass.
+        long value = 0;
         for (var i = dash + 1; i < name.Length; i++)
         {
             if (name[i] < '0' || name[i] > '9')
             {
                 return -1;
             }
+
+            value = (value * 10) + (name[i] - '0');
+            if (value > int.MaxValue)
+            {
+                return -1;
+            }
         }
 
-        return int.TryParse(name.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) ? ordinal : -1;
+        return (int)value;
     }
 
     /// <summary>The set name a pod name belongs to, or null when the name has no ordinal.</summary>
@@ -93,8 +101,10 @@ internal static class PodIdentity
         }
 
         var volumes = pod.Spec.Volumes ?? ValueList<Volume>.Empty;
-        foreach (var claimTemplate in ClaimTemplates(set))
+        var templates = ClaimTemplates(set);
+        for (var t = 0; t < templates.Count; t++)
         {
+            var claimTemplate = templates[t];
             var templateName = claimTemplate.Metadata?.Name ?? string.Empty;
             Volume? volume = null;
             for (var i = volumes.Count - 1; i >= 0 && volume is null; i--)
