@@ -10,7 +10,8 @@ public class B03_RevisionTests
     [Fact]
     public void A2_B3_The_revision_name_is_the_set_name_and_the_safe_encoded_FNV1_hash_of_the_template_and_collision_count()
     {
-        var sim = TestSets.Converged(TestSets.Web());
+        var web = TestSets.Web();
+        var sim = TestSets.Converged(web with { Metadata = web.Metadata! with { Annotations = ValueMap.Of(("team", "storefront")) } });
         var revision = Assert.Single(sim.Revisions);
         var template = StatefulSetDefaulting.ApplyToPodTemplate(TestSets.Web().Spec!.Template!);
         var data = RevisionData.Serialize(template);
@@ -23,6 +24,7 @@ public class B03_RevisionTests
         Assert.Equal(revision.Hash, revision.Labels[WellKnownLabels.RevisionHash]);
         Assert.Equal("web", revision.Labels["app"]);
         Assert.Equal(sim.StatefulSet!.Metadata!.Uid, Assert.Single(revision.OwnerReferences).Uid);
+        Assert.Equal("storefront", revision.Annotations["team"]);
         Assert.All(sim.Pods, p => Assert.Equal(revision.Name, p.Labels[WellKnownLabels.ControllerRevisionHash]));
     }
 

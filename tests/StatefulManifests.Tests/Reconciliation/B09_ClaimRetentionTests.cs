@@ -23,6 +23,17 @@ public class B09_ClaimRetentionTests
     }
 
     [Fact]
+    public void A2_Claim_labels_merge_the_template_labels_with_the_selector_which_wins()
+    {
+        var set = TestSets.Web(1);
+        var template = set.Spec!.VolumeClaimTemplates![0];
+        set = set with { Spec = set.Spec with { VolumeClaimTemplates = ValueList.Of(template with { Metadata = template.Metadata! with { Labels = ValueMap.Of(("app", "db"), ("tier", "storage")) } }) } };
+        var sim = TestSets.Converged(set);
+
+        Assert.Equal(ValueMap.Of(("app", "web"), ("tier", "storage")), sim.Claim("data", 0).Labels);
+    }
+
+    [Fact]
     public void B9_Existing_claims_are_reused_without_comparing_their_spec_with_the_template()
     {
         var sim = TestSets.Converged(TestSets.Web());
