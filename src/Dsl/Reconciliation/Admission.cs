@@ -1,0 +1,138 @@
+using StatefulManifests.Model;
+using StatefulManifests.Validation;
+
+namespace StatefulManifests.Reconciliation;
+
+/// <summary>
+/// The API server's handling of a StatefulSet write, in its order (reference §C): defaulting, the registry's
+/// PrepareForCreate/PrepareForUpdate (status cleared or preserved, generation set or bumped, gated fields dropped),
+/// then validation — the project's <see cref="WorkloadValidator"/> plus the update immutability rule — and finally
+/// the few rules without which the simulation could not run at all.
+/// </summary>
+internal sealed class Admission
+{
+    private const string ImmutableSpecMessage = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
+
+    private readonly SimulationOptions options;
+    private readonly ClusterStore store;
+    private readonly VirtualClock clock;
+
+    public Admission(SimulationOptions options, ClusterStore store, VirtualClock clock)
+    {
+        this.options = options;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public StatefulSet Create(StatefulSet input)
+    {
+        var metadata = input.Metadata ?? new ObjectMeta();
+        var set = StatefulSetDefaulting.Apply(input with { Metadata = metadata with { Namespace = metadata.Namespace ?? options.Namespace } }, options.FeatureGates);
+        set = StatefulSetDefaulting.DropDisabledFields(set, null, options.FeatureGates);
+        Reject(set, Validate(set));
+        return set with
+        {
+            Metadata = set.Metadata! with
+            {
+                Uid = store.NewUid(),
+                Generation = 1,
+                CreationTimestamp = VirtualClock.Format(clock.Now),
+                DeletionTimestamp = null,
+                Finalizers = null,
+                ResourceVersion = null,
+            },
+            Status = new StatefulSetStatus { Replicas = 0, ReadyReplicas = 0, CurrentReplicas = 0, UpdatedReplicas = 0, AvailableReplicas = 0 },
+        };
+    }
+
+    public StatefulSet Update(StatefulSet input, StatefulSet stored)
+    {
+        var metadata = input.Metadata ?? new ObjectMeta();
+        var set = StatefulSetDefaulting.Apply(input with { Metadata = metadata with { Namespace = metadata.Namespace ?? stored.Metadata?.Namespace } }, options.FeatureGates);
+        set = StatefulSetDefaulting.DropDisabledFields(set, stored, options.FeatureGates);
+        var errors = new List<FieldError>();
+        if (set.Metadata?.Name != stored.Metadata?.Name)
+        {
+            errors.Add(FieldError.Invalid(FieldPath.Root("metadata").Child("name"), set.Metadata?.Name, "field is immutable"));
+        }
+
+        if (set.Metadata?.Namespace != stored.Metadata?.Namespace)
+        {
+            errors.Add(FieldError.Invalid(FieldPath.Root("metadata").Child("namespace"), set.Metadata?.Namespace, "field is immutable"));
+        }
+
+        var spec = set.Spec ?? new StatefulSetSpec();
+        var mutableOnly = (stored.Spec ?? new StatefulSetSpec()) with
+        {
+            Replicas = spec.Replicas,
+            Template = spec.Template,
+            UpdateStrategy = spec.UpdateStrategy,
+            MinReadySeconds = spec.MinReadySeconds,
+            Ordinals = spec.Ordinals,
+            RevisionHistoryLimit = spec.RevisionHistoryLimit,
+            PersistentVolumeClaimRetentionPolicy = spec.PersistentVolumeClaimRetentionPolicy,
+        };
+        if (mutableOnly != spec)
+        {
+            errors.Add(FieldError.Forbidden(FieldPath.Root("spec"), ImmutableSpecMessage));
+        }
+
+        errors.AddRange(Validate(set));
+        Reject(set, errors);
+        return set with
+        {
+            Metadata = set.Metadata! with
+            {
+                Uid = stored.Metadata?.Uid,
+                Generation = (stored.Metadata?.Generation ?? 1) + (spec == stored.Spec ? 0 : 1),
+                CreationTimestamp = stored.Metadata?.CreationTimestamp,
+                DeletionTimestamp = stored.Metadata?.DeletionTimestamp,
+                Finalizers = stored.Metadata?.Finalizers,
+                ResourceVersion = null,
+            },
+            Status = stored.Status,
+        };
+    }
+
+    /// <summary>The scale subresource: only spec.replicas, which must not be negative.</summary>
+    public StatefulSet Scale(StatefulSet stored, int replicas)
+    {
+        if (replicas < 0)
+        {
+            Reject(stored, new[] { FieldError.Invalid(FieldPath.Root("spec").Child("replicas"), replicas, "must be greater than or equal to 0") });
+        }
+
+        return stored.Spec?.Replicas == replicas
+            ? stored
+            : stored with { Spec = stored.Spec! with { Replicas = replicas }, Metadata = stored.Metadata! with { Generation = (stored.Metadata.Generation ?? 1) + 1 } };
+    }
+
+    private List<FieldError> Validate(StatefulSet set)
+    {
+        var errors = new List<FieldError>();
+        if (options.Validate)
+        {
+            errors.AddRange(WorkloadValidator.Validate(set));
+        }
+
+        // What the engine needs regardless (these are API-server rules too, so with the validator in place they are
+        // usually reported already; duplicates by path and type are dropped).
+        foreach (var error in SimulationPreconditions.Check(set))
+        {
+            if (!errors.Any(e => e.Type == error.Type && Equals(e.Path, error.Path)))
+            {
+                errors.Add(error);
+            }
+        }
+
+        return errors;
+    }
+
+    private static void Reject(StatefulSet set, IReadOnlyList<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new StatefulSetRejectedException(set.Metadata?.Name ?? string.Empty, errors);
+        }
+    }
+}
