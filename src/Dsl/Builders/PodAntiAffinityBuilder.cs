@@ -1,0 +1,49 @@
+using StatefulManifests.Model;
+
+namespace StatefulManifests;
+
+/// <summary>Builds pod anti-affinity (<c>affinity.podAntiAffinity</c>): keep away from pods the terms match — for a replicated store, from its own other replicas.</summary>
+public sealed class PodAntiAffinityBuilder : ModelBuilder<PodAntiAffinityBuilder, PodAntiAffinity>
+{
+    internal PodAntiAffinityBuilder(PodAntiAffinity model)
+        : base(model, ValueList<LocalOrigin>.Empty)
+    {
+    }
+
+    private PodAntiAffinityBuilder(PodAntiAffinity model, ValueList<LocalOrigin> origins)
+        : base(model, origins)
+    {
+    }
+
+    /// <summary>Appends a term to <c>requiredDuringSchedulingIgnoredDuringExecution</c> (a hard rule: pods stay Pending if it cannot be met).</summary>
+    public PodAntiAffinityBuilder Required(Func<PodAffinityTermBuilder, PodAffinityTermBuilder> term)
+    {
+        var index = ModelLists.NextIndex(Model.RequiredDuringSchedulingIgnoredDuringExecution);
+        return Nest(
+            RelativePath.Of("requiredDuringSchedulingIgnoredDuringExecution").Index(index),
+            new PodAffinityTermBuilder(new PodAffinityTerm()),
+            term,
+            (a, t) => a with { RequiredDuringSchedulingIgnoredDuringExecution = ModelLists.Append(a.RequiredDuringSchedulingIgnoredDuringExecution, t.Model) });
+    }
+
+    /// <summary>Appends a term with <paramref name="weight"/> (1-100) to <c>preferredDuringSchedulingIgnoredDuringExecution</c> (a soft rule).</summary>
+    public PodAntiAffinityBuilder Preferred(int weight, Func<PodAffinityTermBuilder, PodAffinityTermBuilder> term)
+    {
+        var index = ModelLists.NextIndex(Model.PreferredDuringSchedulingIgnoredDuringExecution);
+        return Nest(
+            RelativePath.Of("preferredDuringSchedulingIgnoredDuringExecution").Index(index),
+            new PodAffinityTermBuilder(new PodAffinityTerm()),
+            term,
+            (a, t) => a with
+            {
+                PreferredDuringSchedulingIgnoredDuringExecution = ModelLists.Append(
+                    a.PreferredDuringSchedulingIgnoredDuringExecution,
+                    new WeightedPodAffinityTerm { Weight = weight, PodAffinityTerm = t.Model }),
+            });
+    }
+
+    /// <summary>Model-level escape hatch. Compile-time evaluation may not support arbitrary lambdas.</summary>
+    public PodAntiAffinityBuilder Modify(Func<PodAntiAffinity, PodAntiAffinity> update) => ModifyModel(update);
+
+    private protected override PodAntiAffinityBuilder With(PodAntiAffinity model, ValueList<LocalOrigin> origins) => new(model, origins);
+}

@@ -1,0 +1,56 @@
+using StatefulManifests.Model;
+
+namespace StatefulManifests;
+
+/// <summary>Build: wiring the defaults into the StatefulSet, its Service and its PodDisruptionBudget.</summary>
+public sealed partial class StatefulSetBuilder
+{
+    /// <summary>The label key of the default selector (<c>app.kubernetes.io/name: &lt;name&gt;</c>).</summary>
+    public const string DefaultSelectorLabel = "app.kubernetes.io/name";
+
+    /// <summary>
+    /// Builds the immutable workload, applying the defaults: selector (the selector labels, plus any
+    /// <see cref="SelectorExpression"/>); pod template labels = <see cref="Labels"/> + selector labels; placeholders
+    /// for "this workload's pods" in affinity and topology spread resolved; <c>spec.serviceName</c>; then
+    /// <see cref="ModifyStatefulSet"/> functions; then the Service and PodDisruptionBudget derived from the result.
+    /// Never throws for bad values (see <see cref="StatefulWorkload.Validate"/>).
+    /// </summary>
+    public StatefulWorkload Build()
+    {
+        var selectorLabels = draft.SelectorLabels ?? ValueMap.Of((DefaultSelectorLabel, draft.Name));
+        var ownPods = new LabelSelector { MatchLabels = selectorLabels };
+        var template = draft.Spec.Template!;
+        var podLabels = (draft.PodMetadata.Labels ?? ValueMap<string>.Empty).SetItems(selectorLabels);
+        var statefulSet = new StatefulSet
+        {
+            Metadata = draft.Metadata,
+            Spec = draft.Spec with
+            {
+                Selector = new LabelSelector { MatchLabels = selectorLabels, MatchExpressions = draft.SelectorExpressions },
+                ServiceName = draft.ServiceName ?? (draft.WithoutService ? null : draft.Name),
+                Template = template with
+                {
+                    Metadata = draft.PodMetadata with { Labels = podLabels },
+                    Spec = SelectorLabelsPlaceholder.Resolve(draft.Pod, ownPods),
+                },
+            },
+        };
+
+        statefulSet = draft.Modifications.Aggregate(
+            statefulSet,
+            (s, modify) => modify(s) ?? throw new InvalidOperationException("a ModifyStatefulSet function returned null"));
+
+        // The companions follow the finished StatefulSet, so a ModifyStatefulSet change carries over to them.
+        var finalSelector = statefulSet.Spec?.Selector?.MatchLabels ?? selectorLabels;
+        var @namespace = statefulSet.Metadata?.Namespace;
+        var service = draft.WithoutService
+            ? null
+            : (draft.Service ?? ServiceBuilder.Default).Complete(
+                statefulSet.Spec?.ServiceName ?? draft.Name,
+                @namespace,
+                finalSelector,
+                statefulSet.Spec?.Template?.Spec?.Containers ?? ValueList<Container>.Empty);
+        var budget = draft.DisruptionBudget?.Complete(statefulSet.Metadata?.Name ?? draft.Name, @namespace, finalSelector);
+        return new StatefulWorkload(statefulSet, service, budget, draft.Patches) { Declaration = draft.Declaration };
+    }
+}

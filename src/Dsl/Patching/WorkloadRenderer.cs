@@ -1,0 +1,64 @@
+using StatefulManifests.Model;
+using StatefulManifests.Validation;
+using StatefulManifests.Yaml;
+
+namespace StatefulManifests;
+
+/// <summary>
+/// Renders a workload's documents to YAML trees and applies its patches, collecting every patch that fails.
+/// Unpatched documents go through exactly the writer <see cref="ManifestYaml.Write(IKubernetesObject[])"/> uses,
+/// so patching nothing changes no byte.
+/// </summary>
+internal sealed class WorkloadRenderer
+{
+    private readonly List<(WorkloadDocument Kind, YNode Node)> documents = [];
+
+    private WorkloadRenderer(StatefulWorkload workload)
+    {
+        if (workload.Service is { } service)
+        {
+            documents.Add((WorkloadDocument.Service, ModelWriter.WriteService(service)));
+        }
+
+        documents.Add((WorkloadDocument.StatefulSet, ModelWriter.WriteStatefulSet(workload.StatefulSet)));
+        if (workload.DisruptionBudget is { } budget)
+        {
+            documents.Add((WorkloadDocument.DisruptionBudget, ModelWriter.WritePodDisruptionBudget(budget)));
+        }
+
+        foreach (var patch in workload.Patches)
+        {
+            Apply(patch);
+        }
+    }
+
+    /// <summary>Every patch that could not be applied.</summary>
+    public List<FieldError> Errors { get; } = [];
+
+    /// <summary>Renders and patches <paramref name="workload"/>.</summary>
+    public static WorkloadRenderer Render(StatefulWorkload workload) => new(workload);
+
+    /// <summary>The patched YAML stream.</summary>
+    public string ToYaml() => YamlText.Write(documents.Select(d => d.Node));
+
+    private void Apply(ManifestPatch patch)
+    {
+        var index = documents.FindIndex(d => d.Kind == patch.Target);
+        if (index < 0)
+        {
+            Errors.Add(new FieldError(
+                FieldErrorType.NotFound,
+                JsonPointer.ToFieldPath(patch.Path),
+                patch.Path,
+                "json patch: the workload renders no " + patch.Target + " to patch"));
+            return;
+        }
+
+        var patched = YNodePatcher.Apply(documents[index].Node, patch, out var error);
+        documents[index] = (patch.Target, patched);
+        if (error is not null)
+        {
+            Errors.Add(error);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using StatefulManifests.Model;
+using StatefulManifests.Validation;
+using StatefulManifests.Yaml;
+
+namespace StatefulManifests;
+
+/// <summary>
+/// A built workload: the StatefulSet, its governing Service and PodDisruptionBudget (each optional but the set),
+/// and the escape-hatch patches applied when rendering. Immutable, with value equality over those four;
+/// <see cref="Declaration"/> is not part of equality.
+/// </summary>
+/// <param name="StatefulSet">The <c>apps/v1 StatefulSet</c>.</param>
+/// <param name="Service">The <c>v1 Service</c>, or null.</param>
+/// <param name="DisruptionBudget">The <c>policy/v1 PodDisruptionBudget</c>, or null.</param>
+/// <param name="Patches">The JSON patches applied to the rendered documents, in order.</param>
+public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service, PodDisruptionBudget? DisruptionBudget, ValueList<ManifestPatch> Patches)
+{
+    /// <summary>Where the workload is declared (from caller information), or null.</summary>
+    public DeclarationSite? Declaration { get; init; }
+
+    /// <summary>The StatefulSet's name.</summary>
+    public string Name => StatefulSet.Metadata?.Name ?? string.Empty;
+
+    /// <summary>The documents in stream order: Service first (so DNS exists before pods), then StatefulSet, then PodDisruptionBudget.</summary>
+    public IReadOnlyList<IKubernetesObject> Documents
+    {
+        get
+        {
+            var documents = new List<IKubernetesObject>(3);
+            if (Service is not null)
+            {
+                documents.Add(Service);
+            }
+
+            documents.Add(StatefulSet);
+            if (DisruptionBudget is not null)
+            {
+                documents.Add(DisruptionBudget);
+            }
+
+            return documents;
+        }
+    }
+
+    /// <summary>
+    /// Every problem at once: the validator's findings for the StatefulSet, Service and budget, then any patch
+    /// whose path does not resolve. Empty when the workload is valid.
+    /// </summary>
+    public IReadOnlyList<FieldError> Validate() => Check(out _);
+
+    /// <summary>
+    /// The YAML stream of <see cref="Documents"/> (via <see cref="ManifestYaml"/>), with the patches applied.
+    /// Throws <see cref="ManifestValidationException"/> listing every error of <see cref="Validate()"/>.
+    /// </summary>
+    public string ToYaml()
+    {
+        var errors = Check(out var rendered);
+        if (errors.Count > 0)
+        {
+            throw new ManifestValidationException(Name, Declaration, errors);
+        }
+
+        return rendered is null ? ManifestYaml.Write(Documents) : rendered.ToYaml();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(StatefulWorkload? other) =>
+        other is not null
+        && StatefulSet.Equals(other.StatefulSet)
+        && Equals(Service, other.Service)
+        && Equals(DisruptionBudget, other.DisruptionBudget)
+        && Patches.Equals(other.Patches);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = StatefulSet.GetHashCode();
+        hash = (hash * 31) + (Service?.GetHashCode() ?? 0);
+        hash = (hash * 31) + (DisruptionBudget?.GetHashCode() ?? 0);
+        return (hash * 31) + Patches.GetHashCode();
+    }
+
+    private List<FieldError> Check(out WorkloadRenderer? rendered)
+    {
+        var errors = WorkloadValidator.Validate(StatefulSet, Service, DisruptionBudget).ToList();
+        rendered = Patches.Count == 0 ? null : WorkloadRenderer.Render(this);
+        if (rendered is not null)
+        {
+            errors.AddRange(rendered.Errors);
+        }
+
+        return errors;
+    }
+}
