@@ -168,6 +168,10 @@ internal sealed class PlanExecutor
     /// <summary>Lambda parameters in scope: an immutable chain, so each delegate keeps the bindings it was created with.</summary>
     private sealed class Bindings(int slot, object? value, Bindings? next)
     {
+        private readonly int slot = slot;
+        private readonly object? value = value;
+        private readonly Bindings? next = next;
+
         public static object? Lookup(Bindings? bindings, int slot, int nodeId)
         {
             for (var b = bindings; b is not null; b = b.next)

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StatefulManifests.Generators.Emission;
 using StatefulManifests.Generators.Evaluation;
 using StatefulManifests.Generators.Models;
 using StatefulManifests.Generators.Planning;

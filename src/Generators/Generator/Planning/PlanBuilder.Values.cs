@@ -171,11 +171,8 @@ internal sealed partial class PlanBuilder
     }
 
     /// <summary>The type reference of a value, or null when the evaluator cannot create values of that type.</summary>
-    private static TypeRef? TypeOf(IOperation operation, ITypeSymbol? type)
-    {
-        _ = operation;
-        return TypeRefs.From(type) is { } reference && RuntimeTypes.Resolve(reference) is not null ? reference : null;
-    }
+    private static TypeRef? TypeOf(ITypeSymbol? type) =>
+        TypeRefs.From(type) is { } reference && RuntimeTypes.Resolve(reference) is not null ? reference : null;
 
     private static string UnavailableType(ITypeSymbol? type) =>
         "values of type '" + (type?.ToDisplayString() ?? "?") + "' cannot be created at compile time (only StatefulManifests and base library types can)";
