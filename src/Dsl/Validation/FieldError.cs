@@ -34,6 +34,13 @@ public sealed record FieldError
     /// <summary>Where in a source file the value came from, when known (YAML line/column, C# call site).</summary>
     public SourcePosition? Position { get; init; }
 
+    /// <summary>
+    /// The companion object the path is relative to, e.g. <c>Service "nginx"</c> or
+    /// <c>PodDisruptionBudget "web"</c>; null when the path is relative to the StatefulSet itself. When set,
+    /// <see cref="ToString"/> prints it before the path, the way <c>kubectl</c> names the object that is invalid.
+    /// </summary>
+    public string? Object { get; init; }
+
     /// <summary>A Required error.</summary>
     public static FieldError Required(FieldPath path, string detail = "") => new(FieldErrorType.Required, path, null, detail);
 
@@ -100,10 +107,18 @@ public sealed record FieldError
     {
         var where = Path.ToString();
         var prefix = Position is { } p ? p + ": " : string.Empty;
+        if (Object is not null)
+        {
+            prefix += Object + ": ";
+        }
+
         return prefix + (where.Length == 0 ? Message : where + ": " + Message);
     }
 
-    /// <summary>Formats a value as Go's <c>%#v</c>-like output in Kubernetes messages: strings quoted, numbers bare.</summary>
+    /// <summary>
+    /// Formats a value the way the API server prints a bad value: strings quoted as Go's <c>%q</c> does, numbers and
+    /// booleans bare, and maps, lists and objects as JSON (Kubernetes marshals complex values to JSON).
+    /// </summary>
     public static string FormatValue(object? value) => value switch
     {
         null => "null",
@@ -112,10 +127,43 @@ public sealed record FieldError
         Model.IntOrString { IsString: true } ios => Quote(ios.StringValue!),
         Model.Quantity q => Quote(q.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ when ValueJson.TryFormat(value, out var json) => json,
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>Quotes a string as Go's <c>strconv.Quote</c> does for the characters manifests contain.</summary>
+    private static string Quote(string s)
+    {
+        var sb = new StringBuilder(s.Length + 2).Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\a': sb.Append("\\a"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\v': sb.Append("\\v"); break;
+                default:
+                    if (c < ' ' || c == '\u007f')
+                    {
+                        sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
 }
 
 /// <summary>A position in a source file (1-based line and column).</summary>

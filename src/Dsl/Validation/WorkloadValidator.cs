@@ -3,18 +3,67 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Validation;
 
 /// <summary>
-/// Every create-time rule the Kubernetes API server applies to a StatefulSet, its governing Service and its
-/// PodDisruptionBudget (reference §C), plus limits validation misses but that break clusters.
+/// Every create-time rule the Kubernetes API server (v1.36) applies to a StatefulSet, its governing Service and
+/// its PodDisruptionBudget (reference §C), plus the limits validation misses but that break clusters (a name too
+/// long for the pods' revision label, pod hostnames over 63 characters, claim-template labels). Rules are grouped
+/// by the object they check (<c>StatefulSetRules</c>, <c>PodSpecRules</c>, <c>ContainerRules</c> ...); see
+/// <c>docs/validation-rules.md</c> for the rule-by-rule table.
 /// </summary>
+/// <remarks>
+/// Validation runs on the model as written, and applies Kubernetes' defaulting first the way the API server does
+/// (an unset podManagementPolicy is OrderedReady, not an error). It never throws: nulls anywhere are normal and are
+/// validated as the API server would validate the missing field. Errors come back all at once, in the API
+/// server's order, each with its Kubernetes field path and type.
+/// </remarks>
 public static class WorkloadValidator
 {
     /// <summary>Validates a StatefulSet and, when given, its Service and PodDisruptionBudget. Returns every error at once.</summary>
+    /// <param name="statefulSet">The StatefulSet; its errors have paths relative to it and no <see cref="FieldError.Object"/>.</param>
+    /// <param name="service">The governing Service; its errors carry <c>Object = Service "name"</c>.</param>
+    /// <param name="disruptionBudget">The PodDisruptionBudget; its errors carry <c>Object = PodDisruptionBudget "name"</c>.</param>
     public static IReadOnlyList<FieldError> Validate(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null)
     {
-        // Placeholder while the validator is written in a parallel branch (replaced before anything is submitted).
-        _ = statefulSet;
-        _ = service;
-        _ = disruptionBudget;
-        return [];
+        var errors = new ValidationErrors();
+        errors.AddRange(ValidateStatefulSet(statefulSet));
+        if (service is not null)
+        {
+            errors.AddRange(ValidateService(service));
+        }
+
+        if (disruptionBudget is not null)
+        {
+            errors.AddRange(ValidateDisruptionBudget(disruptionBudget));
+        }
+
+        return errors.ToList();
     }
+
+    /// <summary>Validates a StatefulSet on its own (paths relative to it).</summary>
+    public static IReadOnlyList<FieldError> ValidateStatefulSet(StatefulSet statefulSet)
+    {
+        var errors = new ValidationErrors();
+        StatefulSetRules.Validate(statefulSet ?? new StatefulSet(), errors);
+        return errors.ToList();
+    }
+
+    /// <summary>Validates a Service on its own; each error's <see cref="FieldError.Object"/> names it.</summary>
+    public static IReadOnlyList<FieldError> ValidateService(Service service)
+    {
+        service ??= new Service();
+        var errors = new ValidationErrors(Subject("Service", service.Metadata));
+        ServiceRules.Validate(service, errors);
+        return errors.ToList();
+    }
+
+    /// <summary>Validates a PodDisruptionBudget on its own; each error's <see cref="FieldError.Object"/> names it.</summary>
+    public static IReadOnlyList<FieldError> ValidateDisruptionBudget(PodDisruptionBudget disruptionBudget)
+    {
+        disruptionBudget ??= new PodDisruptionBudget();
+        var errors = new ValidationErrors(Subject("PodDisruptionBudget", disruptionBudget.Metadata));
+        DisruptionBudgetRules.Validate(disruptionBudget, errors);
+        return errors.ToList();
+    }
+
+    private static string Subject(string kind, ObjectMeta? meta) =>
+        string.IsNullOrEmpty(meta?.Name) ? kind : kind + " \"" + meta!.Name + "\"";
 }
