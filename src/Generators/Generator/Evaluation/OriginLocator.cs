@@ -26,7 +26,7 @@ internal static class OriginLocator
                 }
             }
 
-            yield return (error, best?.Token is CallSiteToken token ? ArgumentOrCall(token, error) : null);
+            yield return (error, best?.Token is CallSiteToken token ? ArgumentOrCall(token, error) : ArgumentWithValue(origins, error));
         }
     }
 
@@ -40,22 +40,42 @@ internal static class OriginLocator
 
     private static int ArgumentOrCall(CallSiteToken token, FieldError error)
     {
+        var matches = MatchingArguments(token, error).ToList();
+        return matches.Count == 1 ? matches[0] : token.CallId;
+    }
+
+    /// <summary>
+    /// For a field no call set directly (the DSL derived it, as the Service's ports from the containers'): the
+    /// latest argument anywhere whose value is the bad value, or null.
+    /// </summary>
+    private static int? ArgumentWithValue(IReadOnlyList<FieldOrigin> origins, FieldError error)
+    {
+        for (var i = origins.Count - 1; i >= 0; i--)
+        {
+            if (origins[i].Token is CallSiteToken token && MatchingArguments(token, error).ToList() is { Count: 1 } only)
+            {
+                return only[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<int> MatchingArguments(CallSiteToken token, FieldError error)
+    {
         if (error.BadValue is null)
         {
-            return token.CallId;
+            yield break;
         }
 
         var expected = FieldError.FormatValue(error.BadValue);
-        var matches = new List<int>();
         for (var i = 0; i < token.Arguments.Count; i++)
         {
             var argument = token.Arguments[i];
             if (argument is not null and not Delegate && (Equals(argument, error.BadValue) || FieldError.FormatValue(argument) == expected))
             {
-                matches.Add(token.ArgumentIds[i]);
+                yield return token.ArgumentIds[i];
             }
         }
-
-        return matches.Count == 1 ? matches[0] : token.CallId;
     }
 }

@@ -173,7 +173,7 @@ internal sealed partial class PlanBuilder
             text = text.Substring(0, 57) + "...";
         }
 
-        failures.Add(new PlanFailure(LocationOf(syntax), "cannot evaluate '" + text.Replace("\r", string.Empty).Replace("\n", " ") + "' at compile time: " + reason + ". " + SupportedShapes.Sentence));
+        failures.Add(new PlanFailure(syntax.GetLocation(), "cannot evaluate '" + text.Replace("\r", string.Empty).Replace("\n", " ") + "' at compile time: " + reason + ". " + SupportedShapes.Sentence));
         locations.Add(recordLocations ? LocationOf(syntax) : null);
         return new UnsupportedNode(locations.Count - 1);
     }
