@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StatefulManifests.Generators.Pipeline;
+using StatefulManifests.Generators.Planning;
 
 namespace StatefulManifests.Generators;
 
@@ -16,11 +17,13 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Plans survive between runs of this generator instance; see PlanCache for when one is reused.
+        var cache = new PlanCache();
         var declarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 DeclarationReader.AttributeName,
                 static (node, _) => node is PropertyDeclarationSyntax or MethodDeclarationSyntax,
-                WorkloadPipeline.ReadDeclaration)
+                (syntax, cancellationToken) => WorkloadPipeline.ReadDeclaration(syntax, cache, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations);
 
         var specs = declarations

@@ -10,8 +10,17 @@ namespace StatefulManifests.Generators.Evaluation;
 /// </summary>
 internal static class DelegateFactory
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (Type Closure, MethodInfo Invoke)> Closures = new();
+
     /// <summary>Creates a delegate of <paramref name="delegateType"/> that runs <paramref name="body"/> on its arguments.</summary>
     public static Delegate Create(Type delegateType, Func<object?[], object?> body)
+    {
+        var (closureType, invoke) = Closures.GetOrAdd(delegateType, ClosureFor);
+        return Delegate.CreateDelegate(delegateType, Activator.CreateInstance(closureType, body)!, invoke);
+    }
+
+    /// <summary>The closure class matching a delegate type's signature, and its Invoke method.</summary>
+    private static (Type Closure, MethodInfo Invoke) ClosureFor(Type delegateType)
     {
         var invoke = delegateType.GetMethod("Invoke") ?? throw new InvalidCastException(delegateType.Name + " is not a delegate type");
         var parameters = invoke.GetParameters().Select(p => p.ParameterType).ToArray();
@@ -29,8 +38,7 @@ internal static class DelegateFactory
         };
         var typeArguments = returnsValue ? parameters.Concat([invoke.ReturnType]).ToArray() : parameters;
         var closureType = closureDefinition.MakeGenericType(typeArguments);
-        var closure = Activator.CreateInstance(closureType, body)!;
-        return Delegate.CreateDelegate(delegateType, closure, closureType.GetMethod("Invoke")!);
+        return (closureType, closureType.GetMethod("Invoke")!);
     }
 
     private static T Result<T>(object? value) => (T)ValueConversion.To(value, typeof(T))!;

@@ -63,11 +63,11 @@ internal sealed class PlanExecutor
             throw new EvaluationException(call.Id, "the call's receiver is null");
         }
 
-        var parameters = method.GetParameters();
+        var parameters = RuntimeTypes.ParametersOf(method);
         var arguments = new object?[call.Arguments.Count];
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = Convert(Execute(call.Arguments[i], bindings), parameters[i].ParameterType, call.Arguments[i].Id);
+            arguments[i] = Convert(Execute(call.Arguments[i], bindings), parameters[i], call.Arguments[i].Id);
         }
 
         var token = new CallSiteToken(call.Id, call.Arguments.Select(a => a.Id).ToArray(), arguments);
@@ -83,7 +83,7 @@ internal sealed class PlanExecutor
         if (conversion.Operator is { } op)
         {
             var method = RuntimeTypes.Resolve(op) ?? throw new EvaluationException(conversion.Id, "the conversion " + op + " is not available");
-            var argument = Convert(operand, method.GetParameters()[0].ParameterType, conversion.Id);
+            var argument = Convert(operand, RuntimeTypes.ParametersOf(method)[0], conversion.Id);
             return Invoke(method, null, [argument], conversion.Id);
         }
 

@@ -26,16 +26,24 @@ internal static class RuntimeTypes
     ];
 
     private static readonly ConcurrentDictionary<TypeRef, Type?> Types = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodRef, Resolved> ResolvedMethods = new();
     private static readonly ConcurrentDictionary<MethodRef, MethodInfo?> Methods = new();
 
     /// <summary>The version of the DSL assembly the evaluator executes, for messages about mismatches.</summary>
     public static string DslVersion => DslAssembly.GetName().Version?.ToString() ?? "unknown";
 
+    private static readonly ConcurrentDictionary<MethodInfo, Type[]> ParameterTypes = new();
+
+    /// <summary>The parameter types of a resolved method (cached: <see cref="MethodBase.GetParameters"/> copies on every call).</summary>
+    public static Type[] ParametersOf(MethodInfo method) =>
+        ParameterTypes.GetOrAdd(method, m => m.GetParameters().Select(p => p.ParameterType).ToArray());
+
     /// <summary>The runtime type, or null when it is not available to the evaluator.</summary>
     public static Type? Resolve(TypeRef type) => Types.GetOrAdd(type, ResolveUncached);
 
     /// <summary>The runtime method, or null when the loaded DSL has no method with that signature.</summary>
-    public static MethodInfo? Resolve(MethodRef method) => Methods.GetOrAdd(method, ResolveUncached);
+    public static MethodInfo? Resolve(MethodRef method) =>
+        ResolvedMethods.GetValue(method, m => new Resolved(Methods.GetOrAdd(m, ResolveUncached))).Method;
 
     private static Type? ResolveUncached(TypeRef type)
     {
@@ -132,6 +140,12 @@ internal static class RuntimeTypes
         }
 
         return null;
+    }
+
+    /// <summary>A resolution remembered per reference object (the same MethodRef objects recur through the symbol cache).</summary>
+    private sealed class Resolved(MethodInfo? method)
+    {
+        public MethodInfo? Method { get; } = method;
     }
 
     private static bool Matches(MethodInfo candidate, Type[] parameterTypes, Type? returnType)

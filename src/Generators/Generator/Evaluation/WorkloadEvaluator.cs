@@ -70,8 +70,15 @@ internal static class WorkloadEvaluator
         try
         {
             var workload = builder.Build();
-            var errors = workload.Validate();
-            return EvaluatedWorkload.Succeeded(builder, workload, errors, errors.Count == 0 ? workload.ToYaml() : null);
+            try
+            {
+                // ToYaml validates first and reports every error in the exception: one validation, as Render() does.
+                return EvaluatedWorkload.Succeeded(builder, workload, [], workload.ToYaml());
+            }
+            catch (ManifestValidationException invalid)
+            {
+                return EvaluatedWorkload.Succeeded(builder, workload, invalid.Errors, null);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

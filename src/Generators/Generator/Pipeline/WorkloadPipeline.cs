@@ -15,12 +15,12 @@ namespace StatefulManifests.Generators.Pipeline;
 internal static class WorkloadPipeline
 {
     /// <summary>The transform: cheap, and re-run for every workload on every edit, so it only lowers to a plan.</summary>
-    public static WorkloadDeclaration ReadDeclaration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static WorkloadDeclaration ReadDeclaration(GeneratorAttributeSyntaxContext context, PlanCache cache, CancellationToken cancellationToken)
     {
         var declaration = DeclarationReader.Read(context.TargetSymbol, context.Attributes.FirstOrDefault(), cancellationToken);
         try
         {
-            var lowered = PlanBuilder.Lower(context.TargetSymbol, context.SemanticModel, recordLocations: false, cancellationToken);
+            var lowered = cache.GetOrLower(context.TargetSymbol, context.TargetNode, context.SemanticModel, cancellationToken);
             return lowered.Succeeded
                 ? new WorkloadDeclaration(declaration, lowered.Root, null)
                 : new WorkloadDeclaration(declaration, null, lowered.Failures[0].Message);

@@ -16,7 +16,8 @@ internal sealed record PlanFailure(Location Location, string Message);
 /// <param name="Root">The plan; meaningful only when <see cref="Failures"/> is empty.</param>
 /// <param name="Locations">Source location per node id; null for nodes with no syntax (default arguments).</param>
 /// <param name="Failures">Every unsupported shape found, in source order.</param>
-internal sealed record LoweredPlan(PlanNode Root, ImmutableArray<Location?> Locations, ImmutableArray<PlanFailure> Failures)
+/// <param name="Dependencies">The syntax trees whose members the plan's value depends on (see <see cref="PlanCache"/>).</param>
+internal sealed record LoweredPlan(PlanNode Root, ImmutableArray<Location?> Locations, ImmutableArray<PlanFailure> Failures, ImmutableArray<SyntaxTree> Dependencies)
 {
     /// <summary>True when the plan can be executed.</summary>
     public bool Succeeded => Failures.IsEmpty;

@@ -24,6 +24,11 @@ internal sealed partial class PlanBuilder
                 : Fail(referenceSite, "'" + member.Name + "' refers to itself (" + cycle + ")");
         }
 
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            dependencies.Add(reference.SyntaxTree);
+        }
+
         var body = MemberBodies.Find(member, allowParameters, cancellationToken);
         if (body.Expression is null)
         {

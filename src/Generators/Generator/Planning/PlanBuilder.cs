@@ -28,6 +28,7 @@ internal sealed partial class PlanBuilder
     private readonly Dictionary<SyntaxTree, SemanticModel> models = [];
     private readonly Dictionary<IParameterSymbol, int> slots = new(SymbolEqualityComparer.Default);
     private readonly List<ISymbol> inProgress = [];
+    private readonly HashSet<SyntaxTree> dependencies = [];
     private int nodeCount;
     private int depth;
     private int nextSlot;
@@ -63,7 +64,7 @@ internal sealed partial class PlanBuilder
             .OrderBy(f => f.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Location.SourceSpan.Start)
             .ToImmutableArray();
-        return new LoweredPlan(root, builder.locations.ToImmutableArray(), ordered);
+        return new LoweredPlan(root, builder.locations.ToImmutableArray(), ordered, builder.dependencies.ToImmutableArray());
     }
 
     /// <summary>True when the member's type is the DSL's StatefulSetBuilder.</summary>

@@ -15,11 +15,25 @@ internal static class TypeRefs
         "mscorlib", "netstandard", "System.Runtime", "System.Private.CoreLib", "System.ValueTuple", "System.Collections",
     };
 
+    // Metadata symbols (the DSL's and the framework's) are shared by every compilation with the same references,
+    // so references computed for them are cached per symbol object; source symbols are never cached.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, Box<TypeRef?>> TypeCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IMethodSymbol, Box<MethodRef?>> MethodCache = new();
+
     /// <summary>True when <paramref name="symbol"/> is declared in the DSL assembly.</summary>
     public static bool IsDsl(ISymbol? symbol) => symbol?.ContainingAssembly?.Name == DslAssemblyName;
 
     /// <summary>The type reference, or null when the type is neither the DSL's nor the base library's.</summary>
-    public static TypeRef? From(ITypeSymbol? type)
+    public static TypeRef? From(ITypeSymbol? type) =>
+        type is null ? null
+        : type.Locations.Any(l => l.IsInSource) ? Compute(type)
+        : TypeCache.GetValue(type, t => new Box<TypeRef?>(Compute(t))).Value;
+
+    /// <summary>The method reference, or null when a type in its signature cannot be referenced.</summary>
+    public static MethodRef? From(IMethodSymbol method) =>
+        method.Locations.Any(l => l.IsInSource) ? Compute(method) : MethodCache.GetValue(method, m => new Box<MethodRef?>(Compute(m))).Value;
+
+    private static TypeRef? Compute(ITypeSymbol? type)
     {
         switch (type)
         {
@@ -77,8 +91,7 @@ internal static class TypeRefs
         return new TypeRef(home, name.ToString(), arguments.ToEquatableArray(), null);
     }
 
-    /// <summary>The method reference, or null when a type in its signature cannot be referenced.</summary>
-    public static MethodRef? From(IMethodSymbol method)
+    private static MethodRef? Compute(IMethodSymbol method)
     {
         if (From(method.ContainingType) is not { } containing)
         {
@@ -109,5 +122,11 @@ internal static class TypeRefs
 
         var returnType = method.ReturnsVoid ? null : From(method.ReturnType);
         return new MethodRef(containing, method.MetadataName, typeArguments.ToEquatableArray(), parameters.ToEquatableArray(), returnType, method.IsStatic);
+    }
+
+    /// <summary>A reference-type holder, because ConditionalWeakTable values must be classes.</summary>
+    private sealed class Box<T>(T value)
+    {
+        public T Value { get; } = value;
     }
 }
