@@ -48,26 +48,21 @@ internal static class CSharpLiteral
     }
 
     /// <summary>
-    /// A multi-line text as a constant concatenation with one literal per line, so the YAML reads naturally in the
-    /// generated file; returns the lines to place after <c>=</c> (the caller indents and terminates them).
+    /// A multi-line text as one verbatim literal (<c>@"..."</c>) whose lines are the text's own lines, so the YAML
+    /// reads naturally in the generated file and costs the compiler a single token. Falls back to an escaped
+    /// literal when the text holds a character a verbatim literal cannot carry unchanged (control characters other
+    /// than tab and line feed, or the characters C# treats as line breaks).
     /// </summary>
-    public static IReadOnlyList<string> Lines(string value)
+    public static string Multiline(string value)
     {
-        if (value.Length == 0)
+        foreach (var c in value)
         {
-            return ["\"\""];
+            if ((c < ' ' && c is not '\n' and not '\t') || c is '\u007F' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return Of(value);
+            }
         }
 
-        var lines = new List<string>();
-        var start = 0;
-        while (start < value.Length)
-        {
-            var end = value.IndexOf('\n', start);
-            var stop = end < 0 ? value.Length : end + 1;
-            lines.Add(Of(value.Substring(start, stop - start)));
-            start = stop;
-        }
-
-        return lines;
+        return "@\"" + value.Replace("\"", "\"\"") + "\"";
     }
 }

@@ -20,6 +20,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes text that may span lines (a verbatim literal): indented on its first line only, because every
+    /// character of its later lines belongs to the literal.
+    /// </summary>
+    public SourceWriter Raw(string text)
+    {
+        this.text.Append(' ', indent * 4).Append(text).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes <c>{</c> and indents.</summary>
     public SourceWriter Open()
     {

@@ -105,37 +105,22 @@ internal static class WorkloadEmitter
         }
 
         w.Summary("The whole YAML stream: exactly what <c>" + spec.Declaration.MemberReference + ".Render()</c> returns at run time, and what the build writes to <see cref=\"FileName\"/>.");
-        w.Line("public const string Yaml =");
-        var parts = names.Select(n => n + "Yaml").ToList();
-        var rest = spec.Yaml;
         if (string.Concat(spec.Documents.Select((d, i) => (i == 0 ? string.Empty : "---\n") + d.Yaml)) == spec.Yaml)
         {
-            w.Line("    " + string.Join(" + \"---\\n\" + ", parts) + ";");
+            w.Line("public const string Yaml = " + string.Join(" + \"---\\n\" + ", names.Select(n => n + "Yaml")) + ";").Line();
         }
         else
         {
             // Not expected: the documents are slices of the stream. Keep the stream exact regardless.
-            WriteLines(w, rest);
+            Constant(w, "Yaml", spec.Yaml);
         }
-
-        w.Line();
     }
 
-    /// <summary>Writes <c>public const string name = "line\n" + ...;</c>.</summary>
+    /// <summary>Writes <c>public const string name = @"...";</c> with the text's lines as they are.</summary>
     internal static void Constant(SourceWriter w, string name, string value, string accessibility = "public")
     {
-        w.Line(accessibility + " const string " + name + " =");
-        WriteLines(w, value);
+        w.Raw(accessibility + " const string " + name + " = " + CSharpLiteral.Multiline(value) + ";");
         w.Line();
-    }
-
-    private static void WriteLines(SourceWriter w, string value)
-    {
-        var lines = CSharpLiteral.Lines(value);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            w.Line("    " + (i == 0 ? string.Empty : "+ ") + lines[i] + (i == lines.Count - 1 ? ";" : string.Empty));
-        }
     }
 
     private static string StripTypeParameters(string name)
