@@ -1,41 +1,72 @@
 using Microsoft.CodeAnalysis;
+using StatefulManifests.Rules;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests.Analyzers;
 
 /// <summary>
-/// The diagnostic catalogue: every ID the analyzers report, in one place. IDs are <c>SM</c> + four digits and are
-/// never reused. Messages carry the evaluator's or validator's own text.
+/// The Roslyn descriptors of the rules this analyzer reports. IDs, titles, message formats, severities and help
+/// links come from the DSL's rule catalogue (<see cref="RuleCatalog"/>), the one place rules are defined; only
+/// SM0005, which is about C# declarations rather than workloads, is defined here.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "StatefulManifests";
-
     /// <summary>SM0001: part of a <c>[StatefulWorkload]</c> declaration cannot be evaluated at compile time.</summary>
-    public static readonly DiagnosticDescriptor CannotEvaluate = new(
-        "SM0001",
-        "Workload declaration cannot be evaluated at compile time",
-        "{0}",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "The generator evaluates [StatefulWorkload] declarations at compile time by running the DSL; the highlighted code uses a shape it does not evaluate, or the DSL call failed.");
+    public static readonly DiagnosticDescriptor CannotEvaluate = From(RuleCatalog.DeclarationNotEvaluable);
 
-    /// <summary>SM0002: the evaluated workload breaks a Kubernetes validation rule; reported on the call or argument that set the field.</summary>
-    public static readonly DiagnosticDescriptor ValidationError = new(
-        "SM0002",
-        "Kubernetes would reject this workload",
-        "{0}",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "The Kubernetes API server would reject the manifest: the message gives the field path and the rule, in the API server's own words.");
-
-    /// <summary>SM0003: the typed class is not generated because an enclosing type is not partial.</summary>
+    /// <summary>SM0005: the typed class is not generated because an enclosing type is not partial.</summary>
     public static readonly DiagnosticDescriptor NotPartial = new(
-        "SM0003",
-        "Declare the enclosing type partial to get the generated class",
+        "SM0005",
+        "Enclosing type of a workload declaration is not partial",
         "'{0}' is not partial, so the generator cannot add {1} (names, YAML constants, model) beside '{2}'; the YAML is still written at build",
-        Category,
+        "StatefulManifests.Usage",
         DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        isEnabledByDefault: true,
+        helpLinkUri: RuleCatalog.HelpLinkBase + "SM0005.md");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ByRuleId =
+        RuleCatalog.All.ToDictionary(r => r.Id, From, StringComparer.Ordinal);
+
+    /// <summary>Every descriptor the analyzer may report: SM0001, SM0005 and the catalogue's validation rules.</summary>
+    public static IEnumerable<DiagnosticDescriptor> Supported =>
+        new[] { CannotEvaluate, NotPartial }.Concat(RuleCatalog.All.Where(ReportsValidation).Select(r => ByRuleId[r.Id]));
+
+    /// <summary>
+    /// True for the rules that stand for the API server's validation: the SM1xxx rules and the DSL-worded rules that
+    /// replace a validation error (duplicate names, mounts of missing volumes). The other rules (reliability,
+    /// security, best practice) belong to the analyzers issue.
+    /// </summary>
+    public static bool ReportsValidation(RuleDescriptor rule) => rule.Category == RuleCategory.ApiValidation || rule.Supersedes is not null;
+
+    /// <summary>The descriptor of a catalogue rule.</summary>
+    public static DiagnosticDescriptor ForRule(string ruleId) => ByRuleId[ruleId];
+
+    /// <summary>
+    /// The API-validation rule for an error the linter does not see (a patch that does not apply): one per
+    /// Kubernetes error type, as the catalogue numbers them.
+    /// </summary>
+    public static DiagnosticDescriptor ForErrorType(FieldErrorType type) => From(type switch
+    {
+        FieldErrorType.Required => RuleCatalog.ApiRequired,
+        FieldErrorType.Invalid => RuleCatalog.ApiInvalid,
+        FieldErrorType.NotSupported => RuleCatalog.ApiNotSupported,
+        FieldErrorType.Duplicate => RuleCatalog.ApiDuplicate,
+        FieldErrorType.Forbidden => RuleCatalog.ApiForbidden,
+        FieldErrorType.TooLong => RuleCatalog.ApiTooLong,
+        _ => RuleCatalog.ApiNotFound,
+    });
+
+    private static DiagnosticDescriptor From(RuleDescriptor rule) => new(
+        rule.Id,
+        rule.Title,
+        rule.MessageFormat,
+        rule.CategoryName,
+        rule.DefaultSeverity switch
+        {
+            FindingSeverity.Error => DiagnosticSeverity.Error,
+            FindingSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        },
+        isEnabledByDefault: true,
+        helpLinkUri: rule.HelpLink);
 }

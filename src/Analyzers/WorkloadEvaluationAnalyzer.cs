@@ -11,15 +11,15 @@ namespace StatefulManifests.Analyzers;
 
 /// <summary>
 /// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation finds: every
-/// unsupported shape on its exact node (SM0001), every Kubernetes validation error on the call or argument that
-/// set the field (SM0002), and enclosing types that must be partial (SM0003). Uses the generator's evaluator.
+/// unsupported shape on its exact node (SM0001), every problem the Kubernetes API server would reject on the call
+/// or argument that set the field (SM1xxx, and SM0003/SM0004 where the catalogue words them in DSL terms), and
+/// enclosing types that must be partial (SM0005). Uses the generator's evaluator and the DSL's linter.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        [DiagnosticDescriptors.CannotEvaluate, DiagnosticDescriptors.ValidationError, DiagnosticDescriptors.NotPartial];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.Supported.ToImmutableArray();
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -51,10 +51,10 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
         }
 
         var fallback = Identifier(context.Node);
-        void Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+        void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
         {
             var at = location ?? fallback;
-            if (reported.TryAdd((at, descriptor.Id + string.Join("|", arguments)), true))
+            if (reported.TryAdd((at, descriptor.Id + "|" + string.Join("|", arguments)), true))
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, at, arguments));
             }
@@ -66,7 +66,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var lowered = PlanBuilder.Lower(member, context.SemanticModel, recordLocations: true, context.CancellationToken);
             foreach (var failure in lowered.Failures)
             {
-                Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, failure.Message);
+                Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, failure.Subject, failure.Reason);
             }
 
             if (!lowered.Succeeded)
@@ -77,22 +77,23 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var evaluated = WorkloadEvaluator.Evaluate(lowered.Root, context.CancellationToken);
             if (evaluated.Failure is { } failed)
             {
-                Report(DiagnosticDescriptors.CannotEvaluate, LocationOf(lowered, failed.NodeId), failed.Message);
+                var at = LocationOf(lowered, failed.NodeId);
+                Report(DiagnosticDescriptors.CannotEvaluate, at, Quote(at) ?? member.Name, failed.Message);
                 return;
             }
 
-            foreach (var (error, nodeId) in OriginLocator.Locate(evaluated))
+            foreach (var problem in ValidationProblems.Of(evaluated))
             {
-                Report(DiagnosticDescriptors.ValidationError, nodeId is { } id ? LocationOf(lowered, id) : null, error.ToString());
+                Report(problem.Descriptor, problem.NodeId is { } id ? LocationOf(lowered, id) : null, problem.Arguments);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Report(DiagnosticDescriptors.CannotEvaluate, null, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message);
+            Report(DiagnosticDescriptors.CannotEvaluate, null, member.Name, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message);
         }
     }
 
-    private static void ReportPartial(ISymbol member, Action<DiagnosticDescriptor, Location?, object[]> report)
+    private static void ReportPartial(ISymbol member, Action<DiagnosticDescriptor, Location?, object?[]> report)
     {
         for (var type = member.ContainingType; type is not null; type = type.ContainingType)
         {
@@ -106,6 +107,12 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
 
     private static Location? LocationOf(LoweredPlan lowered, int nodeId) =>
         nodeId >= 0 && nodeId < lowered.Locations.Length ? lowered.Locations[nodeId] : null;
+
+    private static string? Quote(Location? location)
+    {
+        var text = location?.SourceTree?.GetText().ToString(location.SourceSpan);
+        return text is null ? null : text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+    }
 
     private static Location Identifier(SyntaxNode declaration) => declaration switch
     {

@@ -14,6 +14,11 @@ public static class Workload
     /// <param name="line">Filled in by the compiler.</param>
     public static StatefulSetBuilder StatefulSet(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
         var declaration = string.IsNullOrEmpty(file) ? null : new DeclarationSite(file, line);
         var draft = new StatefulSetDraft(name, declaration);
         var origin = new FieldOrigin(Validation.FieldPath.Root("metadata").Child("name"), DslCallSite.Current);

@@ -122,7 +122,7 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
             """);
         var build = project.Build();
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("Program.cs(7,19): error SM0002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(7,19): error SM1002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(project.ManifestsDirectory) && Directory.GetFiles(project.ManifestsDirectory).Length > 0);
     }
 

@@ -132,6 +132,7 @@ public sealed class IdentityTests
             CultureInfo.CurrentUICulture = previousUi;
         }
 
-        Assert.Contains("ratio: 1.5--3", invariant, StringComparison.Ordinal);
+        // Interpolation holes are formatted with the invariant culture: never "1,5" or a Unicode minus sign.
+        Assert.Contains("1.5--3", invariant, StringComparison.Ordinal);
     }
 }

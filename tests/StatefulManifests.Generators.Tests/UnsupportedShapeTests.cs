@@ -137,7 +137,7 @@ public sealed class UnsupportedShapeTests
             """);
         var compilation = TestCompilation.Create(markup.Text);
         var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(compilation));
-        Assert.Equal(("SM0003", markup.Spans.Single()), (diagnostic.Id, diagnostic.Location.SourceSpan));
+        Assert.Equal(("SM0005", markup.Spans.Single()), (diagnostic.Id, diagnostic.Location.SourceSpan));
         var run = GeneratorRun.Run(compilation);
         var source = Assert.Single(run.Sources).Value;
         Assert.Contains("[assembly: global::System.Reflection.AssemblyMetadata(\"StatefulManifests.Yaml:web.yaml\", \"apiVersion: v1", source, StringComparison.Ordinal);

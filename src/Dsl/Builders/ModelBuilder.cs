@@ -48,16 +48,18 @@ public abstract class ModelBuilder<TSelf, TModel> : INestedBuilder
     private protected TSelf Set(string field, Func<TModel, TModel> update) => Set(RelativePath.Of(field), update);
 
     /// <summary>
-    /// Runs a nested builder lambda on <paramref name="seed"/> and stores its result with <paramref name="store"/>;
-    /// the nested builder's origins are kept beneath <paramref name="path"/>.
+    /// Runs a nested builder lambda on <paramref name="seed"/> and stores its result with <paramref name="store"/>.
+    /// The call is recorded at <paramref name="path"/>; the nested builder's own calls beneath
+    /// <paramref name="elementPath"/>, where its element lives (default: the same path; a weighted term, for
+    /// example, is called at <c>preferred...[0]</c> while its term lives at <c>preferred...[0].podAffinityTerm</c>).
     /// </summary>
-    private protected TSelf Nest<TBuilder>(RelativePath path, TBuilder seed, Func<TBuilder, TBuilder> configure, Func<TModel, TBuilder, TModel> store)
+    private protected TSelf Nest<TBuilder>(RelativePath path, TBuilder seed, Func<TBuilder, TBuilder> configure, Func<TModel, TBuilder, TModel> store, RelativePath? elementPath = null)
         where TBuilder : class, INestedBuilder
     {
         var token = DslCallSite.Current;
         var built = Nested.Run(seed, configure);
         var added = ((INestedBuilder)built).Origins.Skip(((INestedBuilder)seed).Origins.Count);
-        var origins = Origins.Add(new LocalOrigin(path, token)).AddRange(added.Select(o => o.Under(path)));
+        var origins = Origins.Add(new LocalOrigin(path, token)).AddRange(added.Select(o => o.Under(elementPath ?? path)));
         return With(store(Model, built), origins);
     }
 }

@@ -38,9 +38,9 @@ public sealed class NodeAffinityBuilder : ModelBuilder<NodeAffinityBuilder, Node
     /// <summary>Appends a preference with <paramref name="weight"/> (1-100) to <c>preferredDuringSchedulingIgnoredDuringExecution</c>.</summary>
     public NodeAffinityBuilder Preferred(int weight, Func<NodeSelectorTermBuilder, NodeSelectorTermBuilder> term)
     {
-        var index = ModelLists.NextIndex(Model.PreferredDuringSchedulingIgnoredDuringExecution);
+        var path = RelativePath.Of("preferredDuringSchedulingIgnoredDuringExecution").Index(ModelLists.NextIndex(Model.PreferredDuringSchedulingIgnoredDuringExecution));
         return Nest(
-            RelativePath.Of("preferredDuringSchedulingIgnoredDuringExecution").Index(index).Child("preference"),
+            path,
             new NodeSelectorTermBuilder(new NodeSelectorTerm()),
             term,
             (a, t) => a with
@@ -48,7 +48,8 @@ public sealed class NodeAffinityBuilder : ModelBuilder<NodeAffinityBuilder, Node
                 PreferredDuringSchedulingIgnoredDuringExecution = ModelLists.Append(
                     a.PreferredDuringSchedulingIgnoredDuringExecution,
                     new PreferredSchedulingTerm { Weight = weight, Preference = t.Model }),
-            });
+            },
+            path.Child("preference"));
     }
 
     /// <summary>Model-level escape hatch. Compile-time evaluation may not support arbitrary lambdas.</summary>

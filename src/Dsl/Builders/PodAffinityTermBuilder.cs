@@ -26,13 +26,13 @@ public sealed class PodAffinityTermBuilder : ModelBuilder<PodAffinityTermBuilder
 
     /// <summary>Adds <c>labelSelector.matchLabels</c>.</summary>
     public PodAffinityTermBuilder MatchLabels(params (string Key, string Value)[] labels) =>
-        Set(RelativePath.Of("labelSelector", "matchLabels"), t => t with { LabelSelector = LabelSelectors.WithLabels(t.LabelSelector, labels) });
+        Set(RelativePath.Of("labelSelector", "matchLabels"), t => t with { LabelSelector = SelectorEdits.WithLabels(t.LabelSelector, labels) });
 
     /// <summary>Appends a <c>labelSelector.matchExpressions</c> requirement (values only for In and NotIn).</summary>
     public PodAffinityTermBuilder MatchExpression(string key, LabelSelectorOperator @operator, params string[] values) =>
         Set(
-            RelativePath.Of("labelSelector", "matchExpressions").Index(LabelSelectors.NextExpressionIndex(Model.LabelSelector)),
-            t => t with { LabelSelector = LabelSelectors.WithExpression(t.LabelSelector, key, @operator, values) });
+            RelativePath.Of("labelSelector", "matchExpressions").Index(SelectorEdits.NextExpressionIndex(Model.LabelSelector)),
+            t => t with { LabelSelector = SelectorEdits.WithExpression(t.LabelSelector, key, @operator, values) });
 
     /// <summary>Sets <c>namespaces</c> the term looks in (default: the pod's namespace).</summary>
     public PodAffinityTermBuilder Namespaces(params string[] namespaces) => Set("namespaces", t => t with { Namespaces = ModelLists.Strings(namespaces) });

@@ -2,8 +2,8 @@ using StatefulManifests.Model;
 
 namespace StatefulManifests;
 
-/// <summary>Builds pod anti-affinity (<c>affinity.podAntiAffinity</c>): keep away from pods the terms match — for a replicated store, from its own other replicas.</summary>
-public sealed class PodAntiAffinityBuilder : ModelBuilder<PodAntiAffinityBuilder, PodAntiAffinity>
+/// <summary>Builds pod anti-affinity (<c>affinity.podAntiAffinity</c>): keep away from the pods the terms match — for a replicated store, from its own other replicas (see <see cref="StatefulSetBuilder.SpreadAcrossNodes"/>).</summary>
+public sealed class PodAntiAffinityBuilder : PodAffinityRulesBuilder<PodAntiAffinityBuilder, PodAntiAffinity>
 {
     internal PodAntiAffinityBuilder(PodAntiAffinity model)
         : base(model, ValueList<LocalOrigin>.Empty)
@@ -15,35 +15,16 @@ public sealed class PodAntiAffinityBuilder : ModelBuilder<PodAntiAffinityBuilder
     {
     }
 
-    /// <summary>Appends a term to <c>requiredDuringSchedulingIgnoredDuringExecution</c> (a hard rule: pods stay Pending if it cannot be met).</summary>
-    public PodAntiAffinityBuilder Required(Func<PodAffinityTermBuilder, PodAffinityTermBuilder> term)
-    {
-        var index = ModelLists.NextIndex(Model.RequiredDuringSchedulingIgnoredDuringExecution);
-        return Nest(
-            RelativePath.Of("requiredDuringSchedulingIgnoredDuringExecution").Index(index),
-            new PodAffinityTermBuilder(new PodAffinityTerm()),
-            term,
-            (a, t) => a with { RequiredDuringSchedulingIgnoredDuringExecution = ModelLists.Append(a.RequiredDuringSchedulingIgnoredDuringExecution, t.Model) });
-    }
-
-    /// <summary>Appends a term with <paramref name="weight"/> (1-100) to <c>preferredDuringSchedulingIgnoredDuringExecution</c> (a soft rule).</summary>
-    public PodAntiAffinityBuilder Preferred(int weight, Func<PodAffinityTermBuilder, PodAffinityTermBuilder> term)
-    {
-        var index = ModelLists.NextIndex(Model.PreferredDuringSchedulingIgnoredDuringExecution);
-        return Nest(
-            RelativePath.Of("preferredDuringSchedulingIgnoredDuringExecution").Index(index),
-            new PodAffinityTermBuilder(new PodAffinityTerm()),
-            term,
-            (a, t) => a with
-            {
-                PreferredDuringSchedulingIgnoredDuringExecution = ModelLists.Append(
-                    a.PreferredDuringSchedulingIgnoredDuringExecution,
-                    new WeightedPodAffinityTerm { Weight = weight, PodAffinityTerm = t.Model }),
-            });
-    }
-
     /// <summary>Model-level escape hatch. Compile-time evaluation may not support arbitrary lambdas.</summary>
     public PodAntiAffinityBuilder Modify(Func<PodAntiAffinity, PodAntiAffinity> update) => ModifyModel(update);
 
     private protected override PodAntiAffinityBuilder With(PodAntiAffinity model, ValueList<LocalOrigin> origins) => new(model, origins);
+
+    private protected override ValueList<PodAffinityTerm>? RequiredTerms(PodAntiAffinity model) => model.RequiredDuringSchedulingIgnoredDuringExecution;
+
+    private protected override PodAntiAffinity WithRequiredTerms(PodAntiAffinity model, ValueList<PodAffinityTerm> terms) => model with { RequiredDuringSchedulingIgnoredDuringExecution = terms };
+
+    private protected override ValueList<WeightedPodAffinityTerm>? PreferredTerms(PodAntiAffinity model) => model.PreferredDuringSchedulingIgnoredDuringExecution;
+
+    private protected override PodAntiAffinity WithPreferredTerms(PodAntiAffinity model, ValueList<WeightedPodAffinityTerm> terms) => model with { PreferredDuringSchedulingIgnoredDuringExecution = terms };
 }

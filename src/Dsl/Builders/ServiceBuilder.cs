@@ -5,7 +5,7 @@ namespace StatefulManifests;
 /// <summary>
 /// Customises the governing headless Service the workload generates. By default it is named after
 /// <c>spec.serviceName</c>, lives in the StatefulSet's namespace, is headless (<c>clusterIP: None</c>), carries
-/// and selects the selector labels, and publishes every container port (name, <c>port</c> = containerPort,
+/// and selects the selector labels, and publishes every port of the containers and sidecars (name, <c>port</c> = containerPort,
 /// <c>targetPort</c> = the port's name or number, <c>protocol</c> when not TCP). What you set here is laid over
 /// those defaults when the workload is built.
 /// </summary>
@@ -62,6 +62,14 @@ public sealed class ServiceBuilder : ModelBuilder<ServiceBuilder, Service>
     /// <param name="appProtocol">The <c>appProtocol</c> (default: unset).</param>
     public ServiceBuilder Port(string name, int port, string targetPort, Protocol? protocol = null, string? appProtocol = null) =>
         AddPort(new ServicePort { Name = name, Port = port, TargetPort = targetPort, Protocol = Wire(protocol), AppProtocol = appProtocol });
+
+    /// <summary>Adds an unnamed port to <c>spec.ports</c> (valid only when it is the Service's only port).</summary>
+    /// <param name="port">The <c>port</c>.</param>
+    /// <param name="targetPort">The <c>targetPort</c> number (default: unset, the same as <paramref name="port"/>).</param>
+    /// <param name="protocol">The <c>protocol</c> (default: unset, TCP).</param>
+    /// <param name="appProtocol">The <c>appProtocol</c> (default: unset).</param>
+    public ServiceBuilder Port(int port, int? targetPort = null, Protocol? protocol = null, string? appProtocol = null) =>
+        AddPort(new ServicePort { Port = port, TargetPort = ModelLists.Optional(targetPort), Protocol = Wire(protocol), AppProtocol = appProtocol });
 
     /// <summary>Publishes no container port automatically: <c>spec.ports</c> holds only the ports added with <c>Port</c>.</summary>
     public ServiceBuilder WithoutContainerPorts() => With(Model, Record(RelativePath.Of("spec", "ports")), false, excludedPorts, modifications);

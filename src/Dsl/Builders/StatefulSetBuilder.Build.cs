@@ -49,8 +49,14 @@ public sealed partial class StatefulSetBuilder
                 statefulSet.Spec?.ServiceName ?? draft.Name,
                 @namespace,
                 finalSelector,
-                statefulSet.Spec?.Template?.Spec?.Containers ?? ValueList<Container>.Empty);
+                PortPublishingContainers(statefulSet.Spec?.Template?.Spec));
         var budget = draft.DisruptionBudget?.Complete(statefulSet.Metadata?.Name ?? draft.Name, @namespace, finalSelector);
         return new StatefulWorkload(statefulSet, service, budget, draft.Patches) { Declaration = draft.Declaration };
     }
+
+    // The containers that serve while the pod runs: the app containers, then sidecars (init containers with
+    // restartPolicy Always). Plain init containers have exited by then, so their ports are not published.
+    private static IEnumerable<Container> PortPublishingContainers(PodSpec? pod) =>
+        (pod?.Containers ?? ValueList<Container>.Empty)
+            .Concat((pod?.InitContainers ?? ValueList<Container>.Empty).Where(c => c.RestartPolicy == ContainerRestartPolicy.Always));
 }

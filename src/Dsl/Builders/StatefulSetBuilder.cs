@@ -69,7 +69,7 @@ public sealed partial class StatefulSetBuilder
     public StatefulSetBuilder SelectorExpression(string key, LabelSelectorOperator @operator, params string[] values) =>
         Update(
             SpecPath.Child("selector", "matchExpressions").Index(ModelLists.NextIndex(draft.SelectorExpressions)),
-            d => d with { SelectorExpressions = ModelLists.Append(d.SelectorExpressions, LabelSelectors.Requirement(key, @operator, values)) });
+            d => d with { SelectorExpressions = ModelLists.Append(d.SelectorExpressions, SelectorEdits.Requirement(key, @operator, values)) });
 
     /// <summary>
     /// Adds pod template labels (<c>spec.template.metadata.labels</c>) besides the selector labels, e.g. a version.

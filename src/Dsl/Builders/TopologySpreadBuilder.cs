@@ -21,13 +21,13 @@ public sealed class TopologySpreadBuilder : ModelBuilder<TopologySpreadBuilder, 
 
     /// <summary>Adds <c>labelSelector.matchLabels</c> (replacing the default of this workload's selector labels).</summary>
     public TopologySpreadBuilder MatchLabels(params (string Key, string Value)[] labels) =>
-        Set(RelativePath.Of("labelSelector", "matchLabels"), c => c with { LabelSelector = LabelSelectors.WithLabels(c.LabelSelector, labels) });
+        Set(RelativePath.Of("labelSelector", "matchLabels"), c => c with { LabelSelector = SelectorEdits.WithLabels(c.LabelSelector, labels) });
 
     /// <summary>Appends a <c>labelSelector.matchExpressions</c> requirement (replacing the default selector).</summary>
     public TopologySpreadBuilder MatchExpression(string key, LabelSelectorOperator @operator, params string[] values) =>
         Set(
-            RelativePath.Of("labelSelector", "matchExpressions").Index(LabelSelectors.NextExpressionIndex(Model.LabelSelector)),
-            c => c with { LabelSelector = LabelSelectors.WithExpression(c.LabelSelector, key, @operator, values) });
+            RelativePath.Of("labelSelector", "matchExpressions").Index(SelectorEdits.NextExpressionIndex(Model.LabelSelector)),
+            c => c with { LabelSelector = SelectorEdits.WithExpression(c.LabelSelector, key, @operator, values) });
 
     /// <summary>Sets <c>minDomains</c> (only with DoNotSchedule): fewer eligible domains count as a skew.</summary>
     public TopologySpreadBuilder MinDomains(int count) => Set("minDomains", c => c with { MinDomains = count });

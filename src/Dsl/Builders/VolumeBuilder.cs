@@ -61,6 +61,21 @@ public sealed class VolumeBuilder : ModelBuilder<VolumeBuilder, Volume>
     public VolumeBuilder HostPath(string path, string? type = null) =>
         Source("hostPath", v => v with { HostPath = new HostPathVolumeSource { Path = path, Type = type } });
 
+    /// <summary>Sets the source to an inline <c>csi</c> volume (secrets stores, node-local drivers).</summary>
+    /// <param name="driver">The <c>csi.driver</c> name, e.g. <c>secrets-store.csi.k8s.io</c>.</param>
+    /// <param name="readOnly">The <c>csi.readOnly</c> flag (default: unset, read-write).</param>
+    /// <param name="attributes">The <c>csi.volumeAttributes</c> key/value pairs.</param>
+    public VolumeBuilder Csi(string driver, bool? readOnly = null, params (string Key, string Value)[] attributes) =>
+        Source("csi", v => v with
+        {
+            Csi = new CSIVolumeSource
+            {
+                Driver = driver,
+                ReadOnly = readOnly,
+                VolumeAttributes = attributes is { Length: > 0 } ? ValueMap.Of(attributes) : null,
+            },
+        });
+
     /// <summary>Sets the source to <c>persistentVolumeClaim</c>: an existing claim shared by every pod (not per pod).</summary>
     public VolumeBuilder PersistentVolumeClaim(string claimName, bool? readOnly = null) =>
         Source("persistentVolumeClaim", v => v with { PersistentVolumeClaim = new PersistentVolumeClaimVolumeSource { ClaimName = claimName, ReadOnly = readOnly } });

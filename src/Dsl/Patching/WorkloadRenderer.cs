@@ -12,9 +12,11 @@ namespace StatefulManifests;
 internal sealed class WorkloadRenderer
 {
     private readonly List<(WorkloadDocument Kind, YNode Node)> documents = [];
+    private readonly StatefulWorkload workload;
 
     private WorkloadRenderer(StatefulWorkload workload)
     {
+        this.workload = workload;
         if (workload.Service is { } service)
         {
             documents.Add((WorkloadDocument.Service, ModelWriter.WriteService(service)));
@@ -50,7 +52,7 @@ internal sealed class WorkloadRenderer
                 FieldErrorType.NotFound,
                 JsonPointer.ToFieldPath(patch.Path),
                 patch.Path,
-                "json patch: the workload renders no " + patch.Target + " to patch"));
+                "json patch: the workload renders no " + patch.Target + " to patch") { Object = ObjectOf(patch.Target) });
             return;
         }
 
@@ -58,7 +60,20 @@ internal sealed class WorkloadRenderer
         documents[index] = (patch.Target, patched);
         if (error is not null)
         {
-            Errors.Add(error);
+            Errors.Add(error with { Object = ObjectOf(patch.Target) });
         }
+    }
+
+    // Names the companion object an error is about the way WorkloadValidator does (Service "nginx"), so patch errors
+    // map to the same document as validation errors; null for the StatefulSet, whose paths need no object.
+    private string? ObjectOf(WorkloadDocument target)
+    {
+        var (kind, name) = target switch
+        {
+            WorkloadDocument.Service => ("Service", workload.Service?.Metadata?.Name),
+            WorkloadDocument.DisruptionBudget => ("PodDisruptionBudget", workload.DisruptionBudget?.Metadata?.Name),
+            _ => (null, null),
+        };
+        return kind is null ? null : string.IsNullOrEmpty(name) ? kind : kind + " \"" + name + "\"";
     }
 }

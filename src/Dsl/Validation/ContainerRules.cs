@@ -123,6 +123,80 @@ internal static class ContainerRules
         }
     }
 
+    /// <summary>
+    /// Validates <c>spec.ephemeralContainers</c> as Kubernetes does even in a template (where they are then
+    /// forbidden): the common container rules, names unique across all containers, an existing target, and none
+    /// of the fields an ephemeral container may not set.
+    /// </summary>
+    public static void ValidateEphemeralContainers(PodSpec spec, PodContext pod, FieldPath path)
+    {
+        var errors = pod.Errors;
+        var list = spec.EphemeralContainers ?? ValueList<EphemeralContainer>.Empty;
+        var others = (spec.Containers ?? ValueList<Container>.Empty).Concat(spec.InitContainers ?? ValueList<Container>.Empty)
+            .Select(c => c?.Name ?? string.Empty)
+            .ToList();
+        var names = new HashSet<string>(others, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var ephemeral = list[i] ?? new EphemeralContainer();
+            var containerPath = path.Index(i);
+            ValidateCommon(AsContainer(ephemeral), pod, containerPath);
+            var name = ephemeral.Name ?? string.Empty;
+            if (!names.Add(name))
+            {
+                errors.Duplicate(containerPath.Child("name"), name);
+            }
+
+            if (!string.IsNullOrEmpty(ephemeral.TargetContainerName) && !others.Contains(ephemeral.TargetContainerName!, StringComparer.Ordinal))
+            {
+                errors.NotFound(containerPath.Child("targetContainerName"), ephemeral.TargetContainerName);
+            }
+
+            var notAllowed = new (string Key, bool Set)[]
+            {
+                ("ports", ephemeral.Ports is { Count: > 0 }),
+                ("resources", ephemeral.Resources is { } r && (r.Limits is { Count: > 0 } || r.Requests is { Count: > 0 } || r.Claims is { Count: > 0 })),
+                ("resizePolicy", ephemeral.ResizePolicy is { Count: > 0 }),
+                ("restartPolicy", ephemeral.RestartPolicy is not null),
+                ("livenessProbe", ephemeral.LivenessProbe is not null),
+                ("readinessProbe", ephemeral.ReadinessProbe is not null),
+                ("startupProbe", ephemeral.StartupProbe is not null),
+                ("lifecycle", ephemeral.Lifecycle is not null),
+            };
+            foreach (var (key, set) in notAllowed)
+            {
+                if (set)
+                {
+                    errors.Forbidden(containerPath.Child(key), "cannot be set for an Ephemeral Container");
+                }
+            }
+
+            var mounts = ephemeral.VolumeMounts ?? ValueList<VolumeMount>.Empty;
+            for (var j = 0; j < mounts.Count; j++)
+            {
+                if (!string.IsNullOrEmpty(mounts[j]?.SubPath))
+                {
+                    errors.Forbidden(containerPath.Child("volumeMounts").Index(j).Child("subPath"), "cannot be set for an Ephemeral Container");
+                }
+
+                if (!string.IsNullOrEmpty(mounts[j]?.SubPathExpr))
+                {
+                    errors.Forbidden(containerPath.Child("volumeMounts").Index(j).Child("subPathExpr"), "cannot be set for an Ephemeral Container");
+                }
+            }
+        }
+    }
+
+    /// <summary>The fields an ephemeral container shares with a container, for the common checks.</summary>
+    private static Container AsContainer(EphemeralContainer e) => new()
+    {
+        Name = e.Name, Image = e.Image, ImagePullPolicy = e.ImagePullPolicy, Command = e.Command, Args = e.Args, WorkingDir = e.WorkingDir,
+        Ports = e.Ports, EnvFrom = e.EnvFrom, Env = e.Env, Resources = e.Resources, ResizePolicy = e.ResizePolicy, RestartPolicy = e.RestartPolicy,
+        VolumeMounts = e.VolumeMounts, VolumeDevices = e.VolumeDevices, LivenessProbe = e.LivenessProbe, ReadinessProbe = e.ReadinessProbe,
+        StartupProbe = e.StartupProbe, Lifecycle = e.Lifecycle, TerminationMessagePath = e.TerminationMessagePath,
+        TerminationMessagePolicy = e.TerminationMessagePolicy, SecurityContext = e.SecurityContext, Stdin = e.Stdin, StdinOnce = e.StdinOnce, Tty = e.Tty,
+    };
+
     private static void ValidateCommon(Container container, PodContext pod, FieldPath path)
     {
         var errors = pod.Errors;

@@ -132,7 +132,15 @@ internal static class NameRules
     /// A qualified name (label key, annotation key, finalizer, condition type): an optional DNS-1123 subdomain
     /// prefix and <c>/</c>, then a name part of at most 63 characters of <c>[A-Za-z0-9-_.]</c>, alphanumeric at both ends.
     /// </summary>
-    public static IReadOnlyList<string> IsQualifiedName(string value)
+    public static IReadOnlyList<string> IsQualifiedName(string value) => QualifiedName(value, "a qualified name ");
+
+    /// <summary>
+    /// A label key: the same rule as <see cref="IsQualifiedName"/>, worded as Kubernetes' <c>IsLabelKey</c>
+    /// (v1.34+ reports "a valid label key" for <c>metadata.labels</c> and selector keys).
+    /// </summary>
+    public static IReadOnlyList<string> IsLabelKey(string value) => QualifiedName(value, "a valid label key ");
+
+    private static IReadOnlyList<string> QualifiedName(string value, string what)
     {
         var errors = new List<string>();
         var parts = value.Split('/');
@@ -156,7 +164,7 @@ internal static class NameRules
 
                 break;
             default:
-                errors.Add("a valid label key " + RegexError(LabelKeyMessage, LabelKeyFormat, "MyName", "my.name", "123-abc")
+                errors.Add(what + RegexError(LabelKeyMessage, LabelKeyFormat, "MyName", "my.name", "123-abc")
                     + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
                 return errors;
         }

@@ -80,7 +80,7 @@ internal static class ObjectMetaRules
     public static void ValidateLabelName(string? name, FieldPath path, ValidationErrors errors)
     {
         name ??= string.Empty;
-        errors.Invalid(path, name, NameRules.IsQualifiedName(name));
+        errors.Invalid(path, name, NameRules.IsLabelKey(name));
     }
 
     /// <summary>

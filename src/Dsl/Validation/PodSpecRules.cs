@@ -30,6 +30,7 @@ internal static class PodSpecRules
 
         ContainerRules.ValidateContainers(spec.Containers, pod, path.Child("containers"));
         ContainerRules.ValidateInitContainers(spec.InitContainers, spec.Containers, pod, path.Child("initContainers"));
+        ContainerRules.ValidateEphemeralContainers(spec, pod, path.Child("ephemeralContainers"));
         ResourceRules.ValidatePod(spec.Resources, path.Child("resources"), errors);
         ValidateHostNetworkPorts(spec, path, errors);
 

@@ -25,7 +25,8 @@ internal static class ServiceRules
 
         var spec = service.Spec ?? new ServiceSpec();
         var path = FieldPath.Root("spec");
-        var type = spec.Type is { IsKnown: true } known ? known.Known!.Value : ServiceType.ClusterIP;
+        // An unset type is defaulted to ClusterIP; an unknown one is reported below and gets no type-specific checks.
+        var type = ValueRules.Wire(spec.Type) is null ? ServiceType.ClusterIP : spec.Type!.Value.Known;
         var clusterIps = EffectiveClusterIps(spec);
         var headless = clusterIps.Count == 1 && clusterIps[0] == None;
         var ports = spec.Ports ?? ValueList<ServicePort>.Empty;
@@ -77,7 +78,7 @@ internal static class ServiceRules
         }
     }
 
-    private static void ValidateTypeSpecifics(ServiceSpec spec, ServiceType type, IReadOnlyList<string> clusterIps, bool headless, FieldPath path, ValidationErrors errors)
+    private static void ValidateTypeSpecifics(ServiceSpec spec, ServiceType? type, IReadOnlyList<string> clusterIps, bool headless, FieldPath path, ValidationErrors errors)
     {
         switch (type)
         {
@@ -85,7 +86,7 @@ internal static class ServiceRules
             case ServiceType.NodePort:
                 if (headless)
                 {
-                    errors.Invalid(path.Child("clusterIPs").Index(0), None, "may not be set to 'None' for " + type + " services");
+                    errors.Invalid(path.Child("clusterIPs").Index(0), None, "may not be set to 'None' for " + type!.Value + " services");
                 }
 
                 break;
@@ -243,7 +244,7 @@ internal static class ServiceRules
         }
     }
 
-    private static void ValidateNodePorts(ValueList<ServicePort> ports, ServiceType type, FieldPath path, ValidationErrors errors)
+    private static void ValidateNodePorts(ValueList<ServicePort> ports, ServiceType? type, FieldPath path, ValidationErrors errors)
     {
         var seen = new HashSet<(string Protocol, int NodePort)>();
         for (var i = 0; i < ports.Count; i++)
@@ -266,7 +267,7 @@ internal static class ServiceRules
         }
     }
 
-    private static void ValidateLoadBalancerFields(ServiceSpec spec, ServiceType type, FieldPath path, ValidationErrors errors)
+    private static void ValidateLoadBalancerFields(ServiceSpec spec, ServiceType? type, FieldPath path, ValidationErrors errors)
     {
         const string OnlyLoadBalancer = "may only be used when `type` is 'LoadBalancer'";
         var loadBalancer = type == ServiceType.LoadBalancer;
@@ -294,7 +295,7 @@ internal static class ServiceRules
         }
     }
 
-    private static void ValidateTrafficPolicies(ServiceSpec spec, ServiceType type, FieldPath path, ValidationErrors errors)
+    private static void ValidateTrafficPolicies(ServiceSpec spec, ServiceType? type, FieldPath path, ValidationErrors errors)
     {
         var externallyAccessible = type is ServiceType.LoadBalancer or ServiceType.NodePort
             || (type == ServiceType.ClusterIP && spec.ExternalIPs is { Count: > 0 });

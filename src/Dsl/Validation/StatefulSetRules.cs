@@ -164,7 +164,7 @@ internal static class StatefulSetRules
 
         // A missing selector matches nothing (so this fires too); an empty one matches everything and is skipped.
         var mismatch = selector is null
-            || (!LabelSelectorRules.IsEmpty(selector) && !ValidationSelectorMatcher.Matches(selector, labels));
+            || (!LabelSelectorRules.IsEmpty(selector) && !selector.Matches(labels ?? ValueMap<string>.Empty));
         if (mismatch)
         {
             errors.Invalid(path.Child("metadata", "labels"), labels, "`selector` does not match template `labels`");

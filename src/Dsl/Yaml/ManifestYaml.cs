@@ -5,7 +5,9 @@ namespace StatefulManifests.Yaml;
 
 /// <summary>The outcome of reading a manifest: every document read, and every problem found on the way.</summary>
 /// <param name="Documents">The documents, in stream order.</param>
-/// <param name="Errors">Syntax, shape and unknown-field errors, each with its field path and line/column.</param>
+/// <param name="Errors">
+/// Syntax, shape, type, duplicate-key, unknown-field and API-version errors, each with its field path and line/column.
+/// </param>
 public sealed record ManifestReadResult(IReadOnlyList<IKubernetesObject> Documents, IReadOnlyList<FieldError> Errors)
 {
     /// <summary>The StatefulSets among the documents.</summary>
@@ -23,7 +25,7 @@ public sealed record ManifestReadResult(IReadOnlyList<IKubernetesObject> Documen
 /// keys in conventional order (apiVersion, kind, metadata, spec, status; name first), maps sorted by key,
 /// strings quoted wherever a YAML 1.1 or 1.2 reader would take them for something else.
 /// </summary>
-public static class ManifestYaml
+public static partial class ManifestYaml
 {
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
     public static string Write(IEnumerable<IKubernetesObject> objects) => YamlText.Write(objects.Select(ToNode));
@@ -31,7 +33,12 @@ public static class ManifestYaml
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
     public static string Write(params IKubernetesObject[] objects) => Write((IEnumerable<IKubernetesObject>)objects);
 
-    /// <summary>Reads every document of a YAML stream; never throws on bad input.</summary>
+    /// <summary>
+    /// Reads every document of a YAML stream as kubectl reads it (YAML 1.1: <c>0755</c> is 493, <c>yes</c> is true,
+    /// a duplicate key keeps its last value) and reports everything kubectl or the API server would reject, or would
+    /// silently lose, with field path and position. Never throws on bad input; values of the wrong type are
+    /// reported and kept as text.
+    /// </summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The file name used in error positions.</param>
     public static ManifestReadResult Read(string yaml, string sourceName = "manifest.yaml")
@@ -46,42 +53,60 @@ public static class ManifestYaml
         return new ManifestReadResult(documents, reader.Errors);
     }
 
+    /// <summary>
+    /// Types a document by apiVersion and kind. StatefulSets and PodDisruptionBudgets of removed API versions
+    /// (apps/v1beta1 and apps/v1beta2, removed in Kubernetes 1.16; policy/v1beta1, removed in 1.25) are read into the
+    /// same model, keeping their apiVersion, and reported; documents of other kinds (including custom resources that
+    /// happen to be called StatefulSet or Service in another group) are kept whole as <see cref="UnmodelledObject"/>.
+    /// </summary>
     private static IKubernetesObject ReadDocument(ModelReader reader, YNode node)
     {
-        string? apiVersion = null, kind = null;
-        if (node is YMapping mapping)
+        if (node is not YMapping mapping)
         {
-            foreach (var entry in mapping.Entries)
-            {
-                if (entry.Value is YScalar scalar)
-                {
-                    apiVersion = entry.Key.Value == "apiVersion" ? scalar.Value : apiVersion;
-                    kind = entry.Key.Value == "kind" ? scalar.Value : kind;
-                }
-            }
+            reader.Error(node, FieldError.Invalid(FieldPath.Document, node is YSequence ? "a list" : ((YScalar)node).Value, "a manifest document must be an object"));
+            return new UnmodelledObject(reader.RawItem(node, FieldPath.Document));
         }
 
-        switch ((apiVersion, kind))
+        var apiVersion = TopLevelString(mapping, "apiVersion");
+        var kind = TopLevelString(mapping, "kind");
+        switch (kind, apiVersion)
         {
-            case ("apps/v1", "StatefulSet"):
+            case ("StatefulSet", "apps/v1"):
                 return reader.ReadStatefulSet(node, FieldPath.Document);
-            case ("v1", "Service"):
+            case ("StatefulSet", "apps/v1beta1" or "apps/v1beta2"):
+                NoLongerServed(reader, mapping, apiVersion, kind, "apps/v1", "1.16");
+                return reader.ReadStatefulSet(node, FieldPath.Document);
+            case ("Service", "v1"):
                 return reader.ReadService(node, FieldPath.Document);
-            case ("policy/v1", "PodDisruptionBudget"):
+            case ("PodDisruptionBudget", "policy/v1"):
+                return reader.ReadPodDisruptionBudget(node, FieldPath.Document);
+            case ("PodDisruptionBudget", "policy/v1beta1"):
+                NoLongerServed(reader, mapping, apiVersion, kind, "policy/v1", "1.25");
                 return reader.ReadPodDisruptionBudget(node, FieldPath.Document);
         }
 
-        if (kind is "StatefulSet" or "PodDisruptionBudget" || kind is "Service" && apiVersion != "v1")
+        // kubectl refuses documents without these ("apiVersion not set", "Object 'Kind' is missing").
+        if (string.IsNullOrEmpty(apiVersion))
         {
-            var served = kind == "StatefulSet" ? "apps/v1" : kind == "Service" ? "v1" : "policy/v1";
-            reader.Error(node, FieldError.Invalid(
-                FieldPath.Root("apiVersion"),
-                apiVersion,
-                "no longer served by Kubernetes for kind " + kind + "; use " + served));
+            reader.Error(node, FieldError.Required(FieldPath.Root("apiVersion"), "every manifest document needs an apiVersion"));
+        }
+
+        if (string.IsNullOrEmpty(kind))
+        {
+            reader.Error(node, FieldError.Required(FieldPath.Root("kind"), "every manifest document needs a kind"));
         }
 
         return new UnmodelledObject(reader.RawItem(node, FieldPath.Document));
     }
+
+    private static void NoLongerServed(ModelReader reader, YMapping node, string? apiVersion, string? kind, string served, string removedIn) =>
+        reader.Error(node.Entries.Last(e => e.Key.Value == "apiVersion").Value, FieldError.Invalid(
+            FieldPath.Root("apiVersion"),
+            apiVersion,
+            apiVersion + " " + kind + " is no longer served by Kubernetes (removed in " + removedIn + "); use " + served));
+
+    private static string? TopLevelString(YMapping mapping, string key) =>
+        mapping.Entries.LastOrDefault(e => e.Key.Value == key).Value is YScalar { IsNull: false } scalar ? scalar.Value : null;
 
     private static YNode ToNode(IKubernetesObject obj) => obj switch
     {

@@ -57,7 +57,8 @@ internal static partial class ModelWriter
         }
     }
 
-    internal static YNode DoubleNode(double v) => Scalars.Typed(v.ToString("R", CultureInfo.InvariantCulture));
+    internal static YNode DoubleNode(double v) =>
+        double.IsNaN(v) ? Scalars.Typed(".nan") : double.IsInfinity(v) ? Scalars.Typed(v > 0 ? ".inf" : "-.inf") : Scalars.Number(GoJsonNumbers.Format(v));
 
     internal static void Quantity(YMapping m, string key, Model.Quantity? v)
     {
@@ -107,8 +108,9 @@ internal static partial class ModelWriter
             case RawValueKind.Null:
                 return Scalars.Typed("null");
             case RawValueKind.Boolean:
-            case RawValueKind.Number:
                 return Scalars.Typed(v.Scalar!);
+            case RawValueKind.Number:
+                return Scalars.Number(v.Scalar!);
             case RawValueKind.String:
                 return Scalars.String(v.Scalar!);
             case RawValueKind.List:

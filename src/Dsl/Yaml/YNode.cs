@@ -17,10 +17,10 @@ internal abstract class YNode
 /// <summary>How a scalar was (or will be) written.</summary>
 internal enum YScalarStyle
 {
-    /// <summary>Unquoted: subject to YAML's implicit typing (numbers, booleans, null).</summary>
+    /// <summary>Unquoted and untagged: subject to YAML's implicit typing (numbers, booleans, null).</summary>
     Plain,
 
-    /// <summary>Quoted or block: always a string.</summary>
+    /// <summary>Double-quoted, single-quoted, folded, or tagged as a string: always a string.</summary>
     Quoted,
 
     /// <summary>A literal block (<c>|</c>) for multi-line text.</summary>
@@ -30,12 +30,17 @@ internal enum YScalarStyle
 /// <summary>A scalar.</summary>
 internal sealed class YScalar(string value, YScalarStyle style) : YNode
 {
+    private PlainValue? resolved;
+
     public string Value { get; } = value;
 
     public YScalarStyle Style { get; } = style;
 
     /// <summary>True for a plain scalar YAML reads as null (<c>~</c>, <c>null</c>, empty).</summary>
-    public bool IsNull => Style == YScalarStyle.Plain && Scalars.IsNullLiteral(Value);
+    public bool IsNull => Style == YScalarStyle.Plain && Resolved.Kind == PlainKind.Null;
+
+    /// <summary>What the scalar means to kubectl's reader (strings for anything not plain).</summary>
+    public PlainValue Resolved => resolved ??= Style == YScalarStyle.Plain ? PlainScalarResolver.Resolve(Value) : new PlainValue(PlainKind.String, false, null, 0);
 }
 
 /// <summary>A sequence.</summary>
@@ -44,10 +49,27 @@ internal sealed class YSequence : YNode
     public List<YNode> Items { get; } = [];
 }
 
+/// <summary>One key/value pair of a mapping.</summary>
+/// <param name="Key">The key.</param>
+/// <param name="Value">The value.</param>
+/// <param name="Merged">True when the pair came from a merge key (<c>&lt;&lt;: *base</c>) rather than being written here.</param>
+internal readonly record struct YEntry(YScalar Key, YNode Value, bool Merged = false)
+{
+    /// <summary>An entry written in place (code that builds trees with key/value pairs keeps working).</summary>
+    public static implicit operator YEntry(KeyValuePair<YScalar, YNode> pair) => new(pair.Key, pair.Value);
+
+    /// <summary>Key and value, as a key/value pair deconstructs.</summary>
+    public void Deconstruct(out YScalar key, out YNode value)
+    {
+        key = Key;
+        value = Value;
+    }
+}
+
 /// <summary>A mapping; entries keep document order.</summary>
 internal sealed class YMapping : YNode
 {
-    public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
+    public List<YEntry> Entries { get; } = [];
 
-    public void Add(string key, YNode value) => Entries.Add(new KeyValuePair<YScalar, YNode>(Scalars.String(key), value));
+    public void Add(string key, YNode value) => Entries.Add(new YEntry(Scalars.Key(key), value));
 }

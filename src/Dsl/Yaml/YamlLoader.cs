@@ -4,23 +4,44 @@ using YamlDotNet.Core.Events;
 
 namespace StatefulManifests.Yaml;
 
-/// <summary>Parses YAML text into <see cref="YNode"/> documents, keeping positions; syntax errors become field errors.</summary>
+/// <summary>
+/// Parses YAML text into <see cref="YNode"/> documents, keeping positions. Never throws: syntax errors become field
+/// errors (documents before the error are kept). Aliases are expanded and merge keys (<c>&lt;&lt;: *base</c>) applied
+/// as kubectl's reader applies them; tags are honoured as far as they change what a scalar means. Guards against
+/// hostile input: nesting deeper than <see cref="MaxDepth"/> and alias "bombs" are reported instead of followed.
+/// </summary>
 internal static class YamlLoader
 {
+    /// <summary>Deepest nesting read (real manifests nest about 15 levels).</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>Most nodes a document may expand to through aliases.</summary>
+    public const long MaxExpandedNodes = 1_000_000;
+
+    private const string StringTag = "tag:yaml.org,2002:str";
+
     public static List<YNode> Load(string text, string sourceName, List<FieldError> errors)
     {
         var documents = new List<YNode>();
-        var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var loader = new DocumentLoader(sourceName, errors);
+        var lone = Utf16Text.IndexOfLoneSurrogate(text);
+        if (lone >= 0)
+        {
+            var line = 1 + text.Take(lone).Count(c => c == '\n');
+            var column = lone - text.LastIndexOf('\n', Math.Max(0, lone - 1));
+            errors.Add(SyntaxError(sourceName, new Mark(lone, line, column), "the text holds an unpaired UTF-16 surrogate, which is not Unicode "
+                + "(written out it becomes U+FFFD)"));
+        }
+
         try
         {
+            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                anchors.Clear();
-                var root = ReadNode(parser, anchors);
+                var root = loader.ReadDocument(parser);
                 parser.Consume<DocumentEnd>();
-                if (root is not YScalar { IsNull: true })
+                if (root is not null && root is not YScalar { IsNull: true })
                 {
                     documents.Add(root);
                 }
@@ -30,28 +51,141 @@ internal static class YamlLoader
         }
         catch (YamlException ex)
         {
-            errors.Add(new FieldError(FieldErrorType.Invalid, FieldPath.Document, null, "YAML syntax error: " + ex.Message)
-            {
-                Position = new SourcePosition(sourceName, (int)ex.Start.Line, (int)ex.Start.Column),
-            });
+            errors.Add(SyntaxError(sourceName, ex.Start, ex.Message));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // Defensive: a malformed stream must never escape as an exception from a reader that promises not to throw.
+            errors.Add(new FieldError(FieldErrorType.Invalid, FieldPath.Document, null, "YAML syntax error: " + ex.Message));
         }
 
         return documents;
     }
 
-    private static YNode ReadNode(IParser parser, Dictionary<string, YNode> anchors)
-    {
-        var start = parser.Current!.Start;
-        YNode node;
-        string anchor;
-        if (parser.TryConsume<AnchorAlias>(out var alias))
+    private static FieldError SyntaxError(string sourceName, Mark at, string message) =>
+        new(FieldErrorType.Invalid, FieldPath.Document, null, "YAML syntax error: " + message)
         {
-            return anchors.TryGetValue(alias.Value.Value, out var target)
-                ? target
-                : throw new YamlException(alias.Start, alias.End, "unknown alias *" + alias.Value.Value);
+            Position = new SourcePosition(sourceName, (int)at.Line, (int)at.Column),
+        };
+
+    private sealed class DocumentLoader(string sourceName, List<FieldError> errors)
+    {
+        private readonly Dictionary<string, (YNode Node, long Size)> anchors = new(StringComparer.Ordinal);
+
+        /// <summary>The document's root, or null when it had to be abandoned (an error was reported).</summary>
+        public YNode? ReadDocument(IParser parser)
+        {
+            anchors.Clear();
+            var (root, size) = ReadNode(parser, 0);
+            if (size > MaxExpandedNodes)
+            {
+                errors.Add(SyntaxError(sourceName, new Mark(0, root.Line, root.Column), "document contains excessive aliasing (more than "
+                    + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes once aliases are expanded)"));
+                return null;
+            }
+
+            return root;
         }
 
-        if (parser.TryConsume<Scalar>(out var scalar))
+        /// <summary>Reads one node; the size counts the nodes it stands for once aliases are expanded.</summary>
+        private (YNode Node, long Size) ReadNode(IParser parser, int depth)
+        {
+            var start = parser.Current!.Start;
+            if (depth > MaxDepth)
+            {
+                throw new YamlException(start, start, "document nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels");
+            }
+
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                return anchors.TryGetValue(alias.Value.Value, out var target)
+                    ? target
+                    : throw new YamlException(alias.Start, alias.End, "unknown anchor '" + alias.Value.Value + "' referenced");
+            }
+
+            AnchorName anchor;
+            (YNode Node, long Size) result;
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                anchor = scalar.Anchor;
+                result = (ReadScalar(scalar, start), 1);
+            }
+            else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                anchor = sequenceStart.Anchor;
+                var sequence = new YSequence { Line = (int)start.Line, Column = (int)start.Column };
+                long size = 1;
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var (item, itemSize) = ReadNode(parser, depth + 1);
+                    sequence.Items.Add(item);
+                    size = Add(size, itemSize);
+                }
+
+                result = (sequence, size);
+            }
+            else
+            {
+                var mappingStart = parser.Consume<MappingStart>();
+                anchor = mappingStart.Anchor;
+                result = ReadMapping(parser, start, depth);
+            }
+
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = result;
+            }
+
+            return result;
+        }
+
+        private (YNode Node, long Size) ReadMapping(IParser parser, Mark start, int depth)
+        {
+            var mapping = new YMapping { Line = (int)start.Line, Column = (int)start.Column };
+            long size = 1;
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var (key, keySize) = ReadNode(parser, depth + 1);
+                var (value, valueSize) = ReadNode(parser, depth + 1);
+                size = Add(size, Add(keySize, valueSize));
+                if (key is not YScalar keyScalar)
+                {
+                    errors.Add(SyntaxError(sourceName, new Mark(0, key.Line, key.Column), "mapping keys must be scalars (kubectl cannot read this entry); it was skipped"));
+                    continue;
+                }
+
+                if (keyScalar is { Style: YScalarStyle.Plain, Value: "<<" })
+                {
+                    Merge(mapping, value);
+                    continue;
+                }
+
+                mapping.Entries.Add(new YEntry(keyScalar, value));
+            }
+
+            return (mapping, size);
+        }
+
+        /// <summary>
+        /// A merge key inserts the entries of a mapping (or of each mapping in a sequence, earlier ones winning) at
+        /// its place; as in kubectl's reader, later entries of the same key win.
+        /// </summary>
+        private void Merge(YMapping target, YNode source)
+        {
+            var sources = source is YSequence sequence ? sequence.Items.AsEnumerable().Reverse().ToList() : [source];
+            foreach (var item in sources)
+            {
+                if (item is not YMapping merged)
+                {
+                    errors.Add(SyntaxError(sourceName, new Mark(0, item.Line, item.Column), "map merge requires map or sequence of maps as the value"));
+                    continue;
+                }
+
+                target.Entries.AddRange(merged.Entries.Select(e => e with { Merged = true }));
+            }
+        }
+
+        private YScalar ReadScalar(Scalar scalar, Mark start)
         {
             var style = scalar.Style switch
             {
@@ -59,41 +193,32 @@ internal static class YamlLoader
                 ScalarStyle.Literal => YScalarStyle.Literal,
                 _ => YScalarStyle.Quoted,
             };
-            node = new YScalar(scalar.Value, style) { Line = (int)start.Line, Column = (int)start.Column };
-            anchor = scalar.Anchor.IsEmpty ? string.Empty : scalar.Anchor.Value;
-        }
-        else if (parser.TryConsume<SequenceStart>(out var seqStart))
-        {
-            var seq = new YSequence { Line = (int)start.Line, Column = (int)start.Column };
-            while (!parser.TryConsume<SequenceEnd>(out _))
+
+            // A tag decides the type: !!str (and any custom or non-specific tag, which kubectl keeps as text) makes a
+            // string; !!int, !!float, !!bool and !!null make the text resolve like a plain scalar, and must fit.
+            if (!scalar.Tag.IsEmpty)
             {
-                seq.Items.Add(ReadNode(parser, anchors));
+                var tag = scalar.Tag.Value;
+                var expected = tag switch
+                {
+                    "tag:yaml.org,2002:int" => PlainKind.Int,
+                    "tag:yaml.org,2002:float" => PlainKind.Float,
+                    "tag:yaml.org,2002:bool" => PlainKind.Bool,
+                    "tag:yaml.org,2002:null" => PlainKind.Null,
+                    _ => PlainKind.String,
+                };
+                style = expected == PlainKind.String || tag == StringTag ? YScalarStyle.Quoted : YScalarStyle.Plain;
+                var actual = PlainScalarResolver.Resolve(scalar.Value).Kind;
+                if (expected != PlainKind.String && actual != expected && !(expected == PlainKind.Float && actual == PlainKind.Int))
+                {
+                    errors.Add(SyntaxError(sourceName, start, "cannot decode !!" + actual.ToString().ToLowerInvariant() + " `" + scalar.Value
+                        + "` as a !!" + expected.ToString().ToLowerInvariant()));
+                }
             }
 
-            node = seq;
-            anchor = seqStart.Anchor.IsEmpty ? string.Empty : seqStart.Anchor.Value;
-        }
-        else
-        {
-            var mapStart = parser.Consume<MappingStart>();
-            var map = new YMapping { Line = (int)start.Line, Column = (int)start.Column };
-            while (!parser.TryConsume<MappingEnd>(out _))
-            {
-                var key = ReadNode(parser, anchors);
-                var value = ReadNode(parser, anchors);
-                var keyScalar = key as YScalar ?? throw new YamlException(parser.Current!.Start, parser.Current.End, "mapping keys must be scalars");
-                map.Entries.Add(new KeyValuePair<YScalar, YNode>(keyScalar, value));
-            }
-
-            node = map;
-            anchor = mapStart.Anchor.IsEmpty ? string.Empty : mapStart.Anchor.Value;
+            return new YScalar(scalar.Value, style) { Line = (int)start.Line, Column = (int)start.Column };
         }
 
-        if (anchor.Length > 0)
-        {
-            anchors[anchor] = node;
-        }
-
-        return node;
+        private static long Add(long a, long b) => a > MaxExpandedNodes || b > MaxExpandedNodes ? MaxExpandedNodes + 1 : a + b;
     }
 }

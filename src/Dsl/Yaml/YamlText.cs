@@ -40,7 +40,7 @@ internal static class YamlText
                 };
 
                 // A plain (typed) scalar must stay plain; strings may be quoted by the emitter when needed.
-                emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, scalar.Value, style, true, true));
+                emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, Utf16Text.ReplaceLoneSurrogates(scalar.Value), style, true, true));
                 break;
             case YSequence sequence:
                 var flowSeq = sequence.Items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block;

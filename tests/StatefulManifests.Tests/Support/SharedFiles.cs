@@ -19,7 +19,7 @@ public static class SharedFiles
     /// <summary>The corpus folder, or null.</summary>
     public static string? CorpusDir => SharedRoot is { } r && Directory.Exists(Path.Combine(r, "corpus")) ? Path.Combine(r, "corpus") : null;
 
-    /// <summary>kubectl-validate, or null when it or kubectl is missing.</summary>
+    /// <summary>kubectl-validate, or null when it, kubectl or python3 (its static API server) is missing.</summary>
     public static string? KubectlValidate
     {
         get
@@ -30,8 +30,9 @@ public static class SharedFiles
                 return null;
             }
 
-            var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-            return path.Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "kubectl"))) ? tool : null;
+            var path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator);
+            bool OnPath(string program) => path.Any(d => File.Exists(Path.Combine(d, program)));
+            return OnPath("kubectl") && OnPath("python3") ? tool : null;
         }
     }
 

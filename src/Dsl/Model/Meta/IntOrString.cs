@@ -41,23 +41,56 @@ public readonly struct IntOrString : IEquatable<IntOrString>
     public bool IsPercent => text is not null && text.EndsWith("%", StringComparison.Ordinal);
 
     /// <summary>
-    /// Resolves the value against a total as Kubernetes' <c>GetScaledValueFromIntOrPercent</c> does:
-    /// integers as they are; <c>N%</c> of <paramref name="total"/>, rounded up or down.
+    /// Resolves the value against a total as Kubernetes' <c>intstr.GetScaledValueFromIntOrPercent</c> does:
+    /// integers as they are; <c>N%</c> of <paramref name="total"/>, rounded up or down (<c>25%</c> of 10 is 3 rounded
+    /// up, 2 rounded down). Throws <see cref="FormatException"/> with Kubernetes' message for any other string.
     /// </summary>
-    public int Scaled(int total, bool roundUp)
+    public int Scaled(int total, bool roundUp) =>
+        TryScaled(total, roundUp, out var value, out var error) ? value : throw new FormatException(error);
+
+    /// <summary>Like <see cref="Scaled"/>, but returns false and Kubernetes' error message instead of throwing.</summary>
+    public bool TryScaled(int total, bool roundUp, out int value, out string? error)
     {
+        value = 0;
+        error = null;
         if (!IsString)
         {
-            return IntValue;
+            value = IntValue;
+            return true;
         }
 
-        if (!IsPercent || !int.TryParse(text!.Substring(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var percent))
+        if (!IsPercent)
         {
-            throw new FormatException("invalid value for IntOrString: invalid type: string is not a percentage: \"" + text + "\"");
+            error = "invalid value for IntOrString: invalid type: string is not a percentage";
+            return false;
         }
 
-        var product = (long)percent * total;
-        return (int)(roundUp ? (product + 99) / 100 : product / 100);
+        // strconv.Atoi: an optional sign and ASCII digits, nothing else.
+        var digits = text!.Substring(0, text.Length - 1);
+        if (!IsAtoiSyntax(digits) || !long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent))
+        {
+            error = "invalid value for IntOrString: invalid value \"" + text + "\": strconv.Atoi: parsing \"" + digits + "\": "
+                + (IsAtoiSyntax(digits) ? "value out of range" : "invalid syntax");
+            return false;
+        }
+
+        // Exact integer arithmetic for math.Ceil / math.Floor of percent × total / 100 (negatives included).
+        var product = (decimal)percent * total;
+        var scaled = roundUp ? Math.Ceiling(product / 100) : Math.Floor(product / 100);
+        if (scaled < int.MinValue || scaled > int.MaxValue)
+        {
+            error = "invalid value for IntOrString: " + text + " of " + total.ToString(CultureInfo.InvariantCulture) + " is out of range";
+            return false;
+        }
+
+        value = (int)scaled;
+        return true;
+    }
+
+    private static bool IsAtoiSyntax(string s)
+    {
+        var start = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        return s.Length > start && s.Skip(start).All(c => c >= '0' && c <= '9');
     }
 
     /// <inheritdoc />

@@ -5,8 +5,13 @@ namespace StatefulManifests.Generators.Planning;
 
 /// <summary>Why part of a declaration cannot be evaluated, and exactly where.</summary>
 /// <param name="Location">The node that is not supported.</param>
-/// <param name="Message">What is wrong and what is supported instead.</param>
-internal sealed record PlanFailure(Location Location, string Message);
+/// <param name="Subject">The node's source text (shortened), as messages quote it.</param>
+/// <param name="Reason">What is wrong and what is supported instead.</param>
+internal sealed record PlanFailure(Location Location, string Subject, string Reason)
+{
+    /// <summary>The whole message: subject and reason.</summary>
+    public string Message => Subject + ": " + Reason;
+}
 
 /// <summary>
 /// The result of lowering one declaration: the plan (equatable, cacheable) and, for the analyzers, the source

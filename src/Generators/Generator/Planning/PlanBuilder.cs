@@ -174,7 +174,7 @@ internal sealed partial class PlanBuilder
             text = text.Substring(0, 57) + "...";
         }
 
-        failures.Add(new PlanFailure(syntax.GetLocation(), "cannot evaluate '" + text.Replace("\r", string.Empty).Replace("\n", " ") + "' at compile time: " + reason + ". " + SupportedShapes.Sentence));
+        failures.Add(new PlanFailure(syntax.GetLocation(), text.Replace("\r", string.Empty).Replace("\n", " "), reason + ". " + SupportedShapes.Sentence.TrimEnd('.')));
         locations.Add(recordLocations ? LocationOf(syntax) : null);
         return new UnsupportedNode(locations.Count - 1);
     }

@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests;
 
 /// <summary>Label selector updates the builders share.</summary>
-internal static class LabelSelectors
+internal static class SelectorEdits
 {
     /// <summary>A selector with <paramref name="labels"/> added to its matchLabels (the placeholder is replaced, not extended).</summary>
     public static LabelSelector WithLabels(LabelSelector? selector, (string Key, string Value)[] labels)

@@ -1,0 +1,38 @@
+using StatefulManifests.Model;
+
+namespace StatefulManifests.Samples;
+
+public static partial class SampleWorkloads
+{
+    /// <summary>
+    /// A three-node MySQL cluster: root password from a Secret, TCP readiness and liveness probes, requests and
+    /// limits, a non-root security context and 10Gi of storage per replica.
+    /// </summary>
+    [StatefulWorkload]
+    public static StatefulSetBuilder MySqlCluster => Workload.StatefulSet("mysql-cluster")
+        .SelectorLabels(("app", "mysql"))
+        .ServiceName("mysql")
+        .Replicas(3)
+        .SecurityContext(s => s
+            .RunAsNonRoot()
+            .RunAsUser(999)
+            .RunAsGroup(999)
+            .FsGroup(999)
+            .SeccompProfile(SeccompProfileType.RuntimeDefault))
+        .Container("mysql", c => c
+            .Image("mysql:8.0.39")
+            .Port("mysql", 3306)
+            .EnvFromSecret("MYSQL_ROOT_PASSWORD", secret: "mysql-secrets", key: "root-password")
+            .Env("MYSQL_DATABASE", "myapp")
+            .Requests(cpu: "500m", memory: "1Gi")
+            .Limits(cpu: "1", memory: "2Gi")
+            .ReadinessProbe(p => p.TcpSocket(3306).InitialDelaySeconds(10).PeriodSeconds(10))
+            .LivenessProbe(p => p.TcpSocket(3306).InitialDelaySeconds(30).PeriodSeconds(10))
+            .SecurityContext(s => s.AllowPrivilegeEscalation(false).DropCapabilities("ALL"))
+            .Mount("data", "/var/lib/mysql"))
+        .VolumeClaim("data", v => v
+            .AccessModes(AccessMode.ReadWriteOnce)
+            .StorageClass("standard")
+            .Storage("10Gi"))
+        .DisruptionBudget(maxUnavailable: 1);
+}

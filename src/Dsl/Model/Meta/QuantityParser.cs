@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace StatefulManifests.Model;
+
+/// <summary>
+/// Parses quantity text the way <c>resource.ParseQuantity</c> in k8s.io/apimachinery does, into an exact count of
+/// nano units. The scan mirrors apimachinery's <c>parseQuantityString</c> step by step, including its leniencies
+/// (<c>"."</c>, <c>"-"</c> and <c>"+"</c> parse as zero; <c>"1."</c> is 1), so that whatever the API server
+/// accepts is accepted here, and whatever it rejects is rejected with the same message.
+/// </summary>
+internal static class QuantityParser
+{
+    /// <summary>Largest magnitude this model represents (Kubernetes itself has no bound for decimal quantities).</summary>
+    internal static readonly BigInteger MaxMagnitudeNanos = BigInteger.Pow(10, 27 + 9);
+
+    /// <summary>Kubernetes caps binary-SI quantities at the largest int64 (apimachinery's <c>maxAllowed</c>).</summary>
+    private static readonly BigInteger MaxBinaryNanos = new BigInteger(long.MaxValue) * QuantityMath.NanosPerUnit;
+
+    internal readonly struct Result(BigInteger nanos, QuantityFormat format, string? error)
+    {
+        public BigInteger Nanos { get; } = nanos;
+
+        public QuantityFormat Format { get; } = format;
+
+        public string? Error { get; } = error;
+    }
+
+    public static Result Parse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return Fail(QuantityErrors.FormatWrong(text));
+        }
+
+        if (!Scan(text, out var negative, out var integerDigits, out var fractionDigits, out var suffix))
+        {
+            return Fail(QuantityErrors.FormatWrong(text));
+        }
+
+        if (!TryInterpretSuffix(suffix, out var isBinary, out var exponent, out var format))
+        {
+            return Fail(QuantityErrors.BadSuffix(text));
+        }
+
+        var magnitude = isBinary
+            ? BinaryNanos(integerDigits, fractionDigits, (int)exponent, out var tooLarge)
+            : DecimalNanos(integerDigits, fractionDigits, exponent, out tooLarge);
+        if (tooLarge)
+        {
+            return Fail(QuantityErrors.TooLarge);
+        }
+
+        if (isBinary && magnitude > MaxBinaryNanos)
+        {
+            magnitude = MaxBinaryNanos;
+        }
+
+        if (magnitude > MaxMagnitudeNanos)
+        {
+            return Fail(QuantityErrors.TooLarge);
+        }
+
+        // A binary quantity below one prints in decimal SI; apimachinery switches the format at parse time.
+        if (format == QuantityFormat.BinarySI && magnitude < QuantityMath.NanosPerUnit && !magnitude.IsZero)
+        {
+            format = QuantityFormat.DecimalSI;
+        }
+
+        return new Result(negative ? -magnitude : magnitude, format, null);
+    }
+
+    private static Result Fail(string error) => new(BigInteger.Zero, QuantityFormat.DecimalSI, error);
+
+    /// <summary>
+    /// Splits <c>[+-] digits [. digits] suffix</c> where the suffix is letters from <c>eEinumkKMGTP</c>, an optional
+    /// sign and digits. Leading zeros of the integer part are dropped, as apimachinery does.
+    /// </summary>
+    private static bool Scan(string s, out bool negative, out string integerDigits, out string fractionDigits, out string suffix)
+    {
+        negative = false;
+        integerDigits = fractionDigits = suffix = string.Empty;
+        var pos = 0;
+        if (s[0] is '+' or '-')
+        {
+            negative = s[0] == '-';
+            pos++;
+        }
+
+        while (pos < s.Length && s[pos] == '0')
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < s.Length && IsDigit(s[pos]))
+        {
+            pos++;
+        }
+
+        integerDigits = s.Substring(start, pos - start);
+        if (pos < s.Length && s[pos] == '.')
+        {
+            start = ++pos;
+            while (pos < s.Length && IsDigit(s[pos]))
+            {
+                pos++;
+            }
+
+            fractionDigits = s.Substring(start, pos - start);
+        }
+
+        var suffixStart = pos;
+        while (pos < s.Length && "eEinumkKMGTP".IndexOf(s[pos]) >= 0)
+        {
+            pos++;
+        }
+
+        if (pos < s.Length && s[pos] is '+' or '-')
+        {
+            pos++;
+        }
+
+        while (pos < s.Length && IsDigit(s[pos]))
+        {
+            pos++;
+        }
+
+        suffix = s.Substring(suffixStart);
+        return pos == s.Length;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>apimachinery's suffixer: decimal SI, binary SI, or a decimal exponent (<c>e3</c>, <c>E-2</c>).</summary>
+    private static bool TryInterpretSuffix(string suffix, out bool isBinary, out long exponent, out QuantityFormat format)
+    {
+        isBinary = false;
+        format = QuantityFormat.DecimalSI;
+        exponent = suffix switch
+        {
+            "" => 0,
+            "n" => -9,
+            "u" => -6,
+            "m" => -3,
+            "k" => 3,
+            "M" => 6,
+            "G" => 9,
+            "T" => 12,
+            "P" => 15,
+            "E" => 18,
+            _ => long.MinValue,
+        };
+        if (exponent != long.MinValue)
+        {
+            return true;
+        }
+
+        format = QuantityFormat.BinarySI;
+        isBinary = true;
+        exponent = suffix switch
+        {
+            "Ki" => 10,
+            "Mi" => 20,
+            "Gi" => 30,
+            "Ti" => 40,
+            "Pi" => 50,
+            "Ei" => 60,
+            _ => long.MinValue,
+        };
+        if (exponent != long.MinValue)
+        {
+            return true;
+        }
+
+        isBinary = false;
+        format = QuantityFormat.DecimalExponent;
+        return suffix.Length > 1 && suffix[0] is 'e' or 'E'
+            && long.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent);
+    }
+
+    /// <summary>|digits × 10^exponent| in nanos, rounded away from zero to a whole nano as apimachinery rounds.</summary>
+    private static BigInteger DecimalNanos(string integerDigits, string fractionDigits, long exponent, out bool tooLarge)
+    {
+        tooLarge = false;
+        var digits = (integerDigits + fractionDigits).TrimStart('0');
+        if (digits.Length == 0)
+        {
+            return BigInteger.Zero;
+        }
+
+        // The value is digits × 10^shift nanos; decide huge shifts before doing any big arithmetic.
+        var shift = exponent - fractionDigits.Length + 9;
+        if (digits.Length + shift > QuantityMath.MaxDigitsOfNanos)
+        {
+            tooLarge = true;
+            return BigInteger.Zero;
+        }
+
+        if (shift >= 0)
+        {
+            return BigInteger.Parse(digits, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)shift);
+        }
+
+        // Only the whole-nano digits matter, plus whether anything non-zero follows them (which rounds up).
+        var whole = (int)Math.Max(0, digits.Length + shift);
+        var n = whole == 0 ? BigInteger.Zero : BigInteger.Parse(digits.Substring(0, whole), CultureInfo.InvariantCulture);
+        return digits.Substring(whole).Trim('0').Length > 0 ? n + 1 : n;
+    }
+
+    /// <summary>|digits × 2^power| in nanos, rounded away from zero to a whole nano.</summary>
+    private static BigInteger BinaryNanos(string integerDigits, string fractionDigits, int power, out bool tooLarge)
+    {
+        // Far beyond the int64 cap Kubernetes applies to binary quantities (the caller caps it); no need to compute it.
+        tooLarge = false;
+        if (integerDigits.Length > 30)
+        {
+            return MaxBinaryNanos + 1;
+        }
+
+        // A nano boundary of x × 2^60 × 10^9 has at most 69 fraction digits, so digits after the 100th can only
+        // tell whether the value is exactly on a boundary: keep one non-zero "sticky" digit for them.
+        const int KeptFractionDigits = 100;
+        if (fractionDigits.Length > KeptFractionDigits)
+        {
+            var rest = fractionDigits.Substring(KeptFractionDigits).Trim('0');
+            fractionDigits = fractionDigits.Substring(0, KeptFractionDigits) + (rest.Length > 0 ? "1" : string.Empty);
+        }
+
+        var digits = (integerDigits + fractionDigits).TrimStart('0');
+        if (digits.Length == 0)
+        {
+            return BigInteger.Zero;
+        }
+
+        var scaled = BigInteger.Parse(digits, CultureInfo.InvariantCulture) * BigInteger.Pow(2, power) * QuantityMath.NanosPerUnit;
+        return QuantityMath.DivideRoundingUp(scaled, BigInteger.Pow(10, fractionDigits.Length));
+    }
+}

@@ -1,0 +1,41 @@
+using StatefulManifests.Model;
+using StatefulManifests.Validation;
+
+namespace StatefulManifests.Rules;
+
+/// <summary>
+/// One problem a rule found: the rule's ID, the Kubernetes field path of the offending value (in the object
+/// named by <see cref="Subject"/>), the message (which names the path and the fix) and the severity.
+/// The Roslyn analyzers map <see cref="Path"/> to the call that set it; the YAML linter maps it to a line.
+/// </summary>
+/// <param name="RuleId">The rule ID, e.g. <c>SM4001</c>.</param>
+/// <param name="Path">The field path of the offending value, e.g. <c>spec.template.spec.containers[0].image</c>.</param>
+/// <param name="Message">The formatted message.</param>
+/// <param name="Severity">The rule's default severity.</param>
+public sealed record Finding(string RuleId, FieldPath Path, string Message, FindingSeverity Severity)
+{
+    /// <summary>The object the path is in (the StatefulSet unless said otherwise).</summary>
+    public FindingSubject Subject { get; init; } = FindingSubject.StatefulSet;
+
+    /// <summary>
+    /// The values substituted into the rule's message format, in order (the first is always the field path), so a
+    /// Roslyn diagnostic can be created from the descriptor's format with the same arguments.
+    /// </summary>
+    public ValueList<string> Arguments { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>Where the offending value is in a source file, when known (set by the YAML linter).</summary>
+    public SourcePosition? Position { get; init; }
+
+    /// <summary>The finding as a compiler-style line: <c>file(line,col): warning SM4001: message</c>.</summary>
+    public override string ToString()
+    {
+        var severity = Severity switch
+        {
+            FindingSeverity.Error => "error",
+            FindingSeverity.Warning => "warning",
+            _ => "info",
+        };
+        var prefix = Position is { } p ? p + ": " : string.Empty;
+        return prefix + severity + " " + RuleId + ": " + Message;
+    }
+}

@@ -1,0 +1,107 @@
+using StatefulManifests.Model;
+using StatefulManifests.Rules.Api;
+using StatefulManifests.Rules.Linting;
+using StatefulManifests.Validation;
+using StatefulManifests.Yaml;
+
+namespace StatefulManifests.Rules;
+
+/// <summary>
+/// The rule set on plain YAML: reads manifest files, pairs each StatefulSet with its governing Service and its
+/// PodDisruptionBudget (searching every file given), runs <see cref="WorkloadLinter"/> and reports each finding at
+/// the file, line and column of the offending value (or of its nearest written ancestor). What the reader cannot
+/// read is reported too (SM1009).
+/// </summary>
+public static class ManifestLinter
+{
+    /// <summary>Lints manifest files together (a Service in one file can govern a StatefulSet in another).</summary>
+    /// <param name="paths">The files; each finding's position names the path as given.</param>
+    public static IReadOnlyList<Finding> LintFiles(IEnumerable<string> paths)
+    {
+        var sources = new List<(string Name, string Yaml)>();
+        var findings = new List<Finding>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                sources.Add((path, File.ReadAllText(path)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                findings.Add(RuleCatalog.UnreadableManifest.At(FindingSubject.Document, FieldPath.Document, "cannot read the file: " + ex.Message)
+                    with { Position = new SourcePosition(path, 1, 1) });
+            }
+        }
+
+        return Lint(sources, findings);
+    }
+
+    /// <summary>Lints one YAML text.</summary>
+    /// <param name="yaml">The manifest.</param>
+    /// <param name="fileName">The name used in positions.</param>
+    public static IReadOnlyList<Finding> LintText(string yaml, string fileName = "manifest.yaml") => Lint([(fileName, yaml)], []);
+
+    private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings)
+    {
+        var statefulSets = new List<LocatedObject<StatefulSet>>();
+        var services = new List<LocatedObject<Service>>();
+        var budgets = new List<LocatedObject<PodDisruptionBudget>>();
+        var order = 0;
+        foreach (var (name, yaml) in sources)
+        {
+            var read = ManifestYaml.ReadWithPositions(yaml, name);
+            findings.AddRange(read.Manifest.Errors.Select(e => ReaderFinding(e, name)));
+            for (var i = 0; i < read.Manifest.Documents.Count; i++, order++)
+            {
+                var positions = read.Positions[i];
+                switch (read.Manifest.Documents[i])
+                {
+                    case StatefulSet s:
+                        statefulSets.Add(new LocatedObject<StatefulSet>(s, positions, order));
+                        break;
+                    case Service s:
+                        services.Add(new LocatedObject<Service>(s, positions, order));
+                        break;
+                    case PodDisruptionBudget b:
+                        budgets.Add(new LocatedObject<PodDisruptionBudget>(b, positions, order));
+                        break;
+                }
+            }
+        }
+
+        var pairing = new WorkloadPairing(statefulSets, services, budgets);
+        foreach (var set in statefulSets)
+        {
+            var service = pairing.ServiceOf(set);
+            var budget = pairing.BudgetOf(set);
+            foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object))
+            {
+                if (RuleCatalog.Find(finding.RuleId) is { AppliesToYaml: true })
+                {
+                    var positions = finding.Subject switch
+                    {
+                        FindingSubject.Service when service is not null => service.Positions,
+                        FindingSubject.PodDisruptionBudget when budget is not null => budget.Positions,
+                        _ => set.Positions,
+                    };
+                    findings.Add(finding.Position is null ? finding with { Position = positions.Locate(finding.Path) } : finding);
+                }
+            }
+        }
+
+        // A Service or budget shared by several StatefulSets would otherwise be reported once per set.
+        var distinct = findings
+            .GroupBy(f => (f.Position, f.RuleId, f.Message))
+            .Select(g => g.First())
+            .ToList();
+        distinct.Sort(FindingOrder.Instance);
+        return distinct;
+    }
+
+    // Reader errors carry their position; one without (none is known) is placed at the top of its file.
+    private static Finding ReaderFinding(FieldError error, string file)
+    {
+        var finding = ApiFindings.FromReader(error, FindingSubject.Document);
+        return finding.Position is null ? finding with { Position = new SourcePosition(file, 1, 1) } : finding;
+    }
+}

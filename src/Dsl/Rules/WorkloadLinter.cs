@@ -1,0 +1,49 @@
+using StatefulManifests.Model;
+using StatefulManifests.Rules.Api;
+using StatefulManifests.Validation;
+
+namespace StatefulManifests.Rules;
+
+/// <summary>
+/// Runs everything that can be said about a workload: the API server's validation (as SM1xxx findings) and every
+/// rule of the catalogue. The Roslyn analyzers and the YAML linter both call this, so each rule exists once.
+/// </summary>
+public static class WorkloadLinter
+{
+    /// <summary>
+    /// Lints a StatefulSet and, when known, its governing Service and its PodDisruptionBudget. Returns every finding,
+    /// in a deterministic order; never throws on odd input.
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null)
+    {
+        if (statefulSet is null)
+        {
+            throw new ArgumentNullException(nameof(statefulSet));
+        }
+
+        var workload = new WorkloadContext(statefulSet, service, disruptionBudget);
+        var ruleFindings = RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList();
+        return Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget), ruleFindings);
+    }
+
+    /// <summary>
+    /// Merges validation errors and rule findings. A rule whose descriptor <see cref="RuleDescriptor.Supersedes"/> an
+    /// error type replaces the validation error of that type at exactly its path and object: the user sees one
+    /// finding, in DSL terms.
+    /// </summary>
+    internal static IReadOnlyList<Finding> Combine(IEnumerable<(FieldError Error, FindingSubject Subject)> validationErrors, IReadOnlyList<Finding> ruleFindings)
+    {
+        var superseding = new HashSet<(FieldErrorType, FindingSubject, string)>(
+            ruleFindings
+                .Select(f => (Finding: f, RuleCatalog.Find(f.RuleId)?.Supersedes))
+                .Where(x => x.Supersedes is not null)
+                .Select(x => (x.Supersedes!.Value, x.Finding.Subject, x.Finding.Path.ToString())));
+        var findings = validationErrors
+            .Where(e => !superseding.Contains((e.Error.Type, e.Subject, e.Error.Path.ToString())))
+            .Select(e => ApiFindings.FromValidation(e.Error, e.Subject))
+            .Concat(ruleFindings)
+            .ToList();
+        findings.Sort(FindingOrder.Instance);
+        return findings;
+    }
+}

@@ -1,0 +1,77 @@
+using StatefulManifests.Samples;
+using StatefulManifests.Tests.Support;
+using StatefulManifests.Yaml;
+using Xunit.Abstractions;
+
+namespace StatefulManifests.Samples.Tests;
+
+/// <summary>
+/// Every sample renders, validates clean, matches its golden YAML byte for byte, reads back into the same model
+/// and is accepted by kubectl's strict schema validation. Set UPDATE_GOLDEN=1 to rewrite the golden files after an
+/// intended change (then review the diff).
+/// </summary>
+public sealed class SampleTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Names => [.. SampleCatalog.All.Select(s => s.Name)];
+
+    private static StatefulSetBuilder Sample(string name) => SampleCatalog.All.Single(s => s.Name == name).Builder;
+
+    private static string GoldenPath(string name) =>
+        Path.Combine(SharedFiles.RepositoryRoot, "tests", "StatefulManifests.Samples.Tests", "Golden", name + ".yaml");
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Sample_has_no_validation_errors(string name)
+    {
+        Assert.Empty(Sample(name).Build().Validate());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Sample_renders_its_golden_yaml(string name)
+    {
+        var yaml = Sample(name).Render();
+        var golden = GoldenPath(name);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(golden, yaml);
+        }
+
+        Assert.True(File.Exists(golden), "golden file missing: run the tests once with UPDATE_GOLDEN=1 and review it");
+        Assert.Equal(File.ReadAllText(golden), yaml);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Sample_yaml_reads_back_into_the_same_model(string name)
+    {
+        var workload = Sample(name).Build();
+        var read = ManifestYaml.Read(workload.ToYaml(), name + ".yaml");
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(workload.Documents, read.Documents);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Sample_yaml_passes_kubectl_strict_validation(string name)
+    {
+        if (SharedFiles.Missing(SharedFiles.KubectlValidate, output, "kubectl-validate (../shared/tools) with kubectl on PATH"))
+        {
+            return;
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), "statefulmanifests-sample-" + name + "-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(file, Sample(name).Render());
+        try
+        {
+            var (exitCode, text) = KubectlValidate.Run(SharedFiles.KubectlValidate!, file);
+            output.WriteLine(text);
+            Assert.True(exitCode == 0, "kubectl-validate rejected the sample:\n" + text);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
