@@ -136,5 +136,9 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
         var result = DotNet.Exec(SharedFiles.KubectlValidate!, Path.GetDirectoryName(files[0])!, files);
         output.WriteLine(result.Output);
         result.AssertSucceeded("kubectl-validate");
+
+        // kubectl's built-in kustomize (offline) accepts the folder and emits every document of every workload.
+        var kustomized = DotNet.Exec("kubectl", Path.GetDirectoryName(files[0])!, "kustomize", ".").AssertSucceeded("kubectl kustomize");
+        Assert.Equal(files.Length, kustomized.Output.Split('\n').Count(l => l == "kind: StatefulSet"));
     }
 }
