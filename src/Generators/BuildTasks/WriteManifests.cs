@@ -1,0 +1,67 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace StatefulManifests.BuildTasks;
+
+/// <summary>
+/// MSBuild task: writes the YAML of every <c>[StatefulWorkload]</c> in <see cref="Assembly"/> to
+/// <see cref="OutputDirectory"/> (one file per workload plus kustomization.yaml), as the generator computed it.
+/// </summary>
+public sealed class WriteManifests : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
+    [Required]
+    public string Assembly { get; set; } = string.Empty;
+
+    /// <summary>Where the YAML goes (<c>$(StatefulManifestsOutputPath)</c>).</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary>The state file in obj/ recording what earlier builds wrote.</summary>
+    [Required]
+    public string StateFile { get; set; } = string.Empty;
+
+    /// <summary>Every file the task owns after the run, for <c>FileWrites</c> (so <c>dotnet clean</c> removes them).</summary>
+    [Output]
+    public ITaskItem[] OwnedFiles { get; private set; } = [];
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        if (!File.Exists(Assembly))
+        {
+            Log.LogError(null, "SMB0001", null, Assembly, 0, 0, 0, 0, "StatefulManifests: the compiled assembly '{0}' does not exist", Assembly);
+            return false;
+        }
+
+        var manifests = EmbeddedManifests.Read(Assembly);
+        var result = ManifestWriter.Write(manifests, OutputDirectory, StateFile);
+        foreach (var error in result.Errors)
+        {
+            Log.LogError(null, "SMB0002", null, null, 0, 0, 0, 0, "StatefulManifests: {0}", error);
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            Log.LogWarning(null, "SMB0003", null, null, 0, 0, 0, 0, "StatefulManifests: {0}", warning);
+        }
+
+        foreach (var path in result.Written)
+        {
+            Log.LogMessage(MessageImportance.Normal, "StatefulManifests: wrote {0}", path);
+        }
+
+        foreach (var path in result.Removed)
+        {
+            Log.LogMessage(MessageImportance.Normal, "StatefulManifests: removed {0} (no workload produces it any more)", path);
+        }
+
+        if (manifests.Count > 0)
+        {
+            Log.LogMessage(MessageImportance.High, "StatefulManifests: {0} workload manifest(s) in {1}", manifests.Count, Path.GetFullPath(OutputDirectory));
+        }
+
+        OwnedFiles = result.Owned.Append(Path.GetFullPath(StateFile)).Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+        return !Log.HasLoggedErrors;
+    }
+}

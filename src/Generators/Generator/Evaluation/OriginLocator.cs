@@ -1,0 +1,72 @@
+using StatefulManifests.Validation;
+
+namespace StatefulManifests.Generators.Evaluation;
+
+/// <summary>
+/// Maps a problem at a field path of an evaluated workload to the plan node that caused it: the DSL call whose
+/// recorded origin has the longest field path containing the problem's path (the latest such call on a tie), and
+/// within that call the argument whose value is the bad value, when exactly one matches. A field no call set (the
+/// DSL derived it, as the Service's ports from the containers') is traced by its bad value alone.
+/// </summary>
+internal static class OriginLocator
+{
+    /// <summary>The id of the call or argument node to report the problem on, or null (the declaration itself).</summary>
+    /// <param name="origins">The evaluated builder's origins.</param>
+    /// <param name="path">The problem's field path.</param>
+    /// <param name="document">The document the path is in.</param>
+    /// <param name="badValue">The offending value, when known.</param>
+    public static int? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, object? badValue)
+    {
+        FieldOrigin? best = null;
+        foreach (var origin in origins)
+        {
+            if (origin.Token is CallSiteToken && origin.Document == document && path.IsWithin(origin.Path)
+                && (best is null || origin.Path.ToString().Length >= best.Path.ToString().Length))
+            {
+                best = origin;
+            }
+        }
+
+        if (best?.Token is CallSiteToken token)
+        {
+            var matches = MatchingArguments(token, badValue).ToList();
+            return matches.Count == 1 ? matches[0] : token.CallId;
+        }
+
+        for (var i = origins.Count - 1; i >= 0; i--)
+        {
+            if (origins[i].Token is CallSiteToken candidate && MatchingArguments(candidate, badValue).ToList() is { Count: 1 } only)
+            {
+                return only[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The document a validation error is about: the validator names the Service or budget in <see cref="FieldError.Object"/>.</summary>
+    public static WorkloadDocument DocumentOf(FieldError error) => error.Object switch
+    {
+        { } o when o.StartsWith("Service", StringComparison.Ordinal) => WorkloadDocument.Service,
+        { } o when o.StartsWith("PodDisruptionBudget", StringComparison.Ordinal) => WorkloadDocument.DisruptionBudget,
+        _ => WorkloadDocument.StatefulSet,
+    };
+
+    private static IEnumerable<int> MatchingArguments(CallSiteToken token, object? badValue)
+    {
+        if (badValue is null)
+        {
+            yield break;
+        }
+
+        var expected = FieldError.FormatValue(badValue);
+        for (var i = 0; i < token.Arguments.Count; i++)
+        {
+            var argument = token.Arguments[i];
+            if (argument is not null and not Delegate && (Equals(argument, badValue) || FieldError.FormatValue(argument) == expected))
+            {
+                yield return token.ArgumentIds[i];
+            }
+        }
+    }
+}

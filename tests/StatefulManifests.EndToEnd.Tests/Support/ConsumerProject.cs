@@ -1,0 +1,56 @@
+namespace StatefulManifests.EndToEnd.Tests.Support;
+
+/// <summary>A brand-new console project in a temporary folder that uses StatefulManifests through its package.</summary>
+public sealed class ConsumerProject
+{
+    private ConsumerProject(string directory) => Directory = directory;
+
+    /// <summary>The project folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>Where the build writes the YAML by default.</summary>
+    public string ManifestsDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0", "manifests");
+
+    /// <summary>Creates the project: csproj with one PackageReference, nuget.config adding the local feed, and Program.cs.</summary>
+    public static ConsumerProject Create(PackageFixture package, string name, string program)
+    {
+        var directory = Path.Combine(package.Root, name);
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="statefulmanifests-local" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>{Path.Combine(package.Root, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="StatefulManifests" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var project = new ConsumerProject(directory);
+        project.WriteProgram(program);
+        return project;
+    }
+
+    /// <summary>Replaces Program.cs.</summary>
+    public void WriteProgram(string program) => File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
+
+    /// <summary>Runs <c>dotnet build</c>.</summary>
+    public DotNet.Result Build() => DotNet.Run(Directory, "build", "--disable-build-servers");
+
+    /// <summary>Runs the built program.</summary>
+    public DotNet.Result RunApp(params string[] arguments) =>
+        DotNet.Run(Directory, new[] { Path.Combine("bin", "Debug", "net10.0", Path.GetFileName(Directory) + ".dll") }.Concat(arguments).ToArray());
+}
