@@ -1,33 +1,22 @@
-using StatefulManifests;
 using StatefulManifests.Samples;
 
-// Renders every sample workload to <output>/<name>.yaml (default: samples/out/manifests) and says where.
-var output = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine(FindSamplesDir(), "out", "manifests"));
-Directory.CreateDirectory(output);
-foreach (var (name, builder) in SampleCatalog.All)
+// `dotnet build` already wrote every sample's YAML (evaluated at compile time by the source generator) to
+// bin/<Configuration>/net10.0/manifests/. Running the samples shows the typed identities the generator emitted
+// beside the YAML: stable pod names, DNS names and claim names, as tests and tools would use them.
+var manifests = Path.Combine(AppContext.BaseDirectory, "manifests");
+Console.WriteLine($"YAML written at build time: {manifests}");
+foreach (var file in Directory.Exists(manifests) ? Directory.GetFiles(manifests, "*.yaml").Order(StringComparer.Ordinal).ToArray() : [])
 {
-    var path = Path.Combine(output, name + ".yaml");
-    var yaml = builder.Render();
-    if (!File.Exists(path) || File.ReadAllText(path) != yaml)
-    {
-        File.WriteAllText(path, yaml);
-    }
-
-    Console.WriteLine($"{name,-16} -> {path}");
+    Console.WriteLine($"  {Path.GetFileName(file)}");
 }
 
-Console.WriteLine($"Rendered {SampleCatalog.All.Count} workloads to {output}");
+Console.WriteLine();
+Console.WriteLine($"{SampleWorkloads.WebManifest.Name}: {SampleWorkloads.WebManifest.Replicas} pods behind Service {SampleWorkloads.WebManifest.ServiceName}");
+for (var ordinal = 0; ordinal < SampleWorkloads.WebManifest.Replicas; ordinal++)
+{
+    Console.WriteLine($"  {SampleWorkloads.WebManifest.PodFqdn(ordinal)}  claim {SampleWorkloads.WebManifest.Claims.Www(ordinal)}");
+}
+
+Console.WriteLine($"{SampleWorkloads.MySqlClusterManifest.Name}: primary {SampleWorkloads.MySqlClusterManifest.PodFqdn(0)}:{SampleWorkloads.MySqlClusterManifest.Ports.Mysql}");
+Console.WriteLine($"{SampleWorkloads.ZooKeeperManifest.Name}: ensemble {string.Join(",", SampleWorkloads.ZooKeeperManifest.PodNames.Select(p => p + "." + SampleWorkloads.ZooKeeperManifest.ServiceName + ":" + SampleWorkloads.ZooKeeperManifest.Ports.Client))}");
 return 0;
-
-static string FindSamplesDir()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (dir.Name == "samples")
-        {
-            return dir.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}

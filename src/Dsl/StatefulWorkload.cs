@@ -49,6 +49,14 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     public IReadOnlyList<FieldError> Validate() => Check(out _);
 
     /// <summary>
+    /// A reconciliation model of this workload: the StatefulSet controller (Kubernetes v1.36 semantics), a kubelet
+    /// and the governing Service's DNS, driven step by step from a test (see <c>docs/reconciliation.md</c>).
+    /// </summary>
+    /// <param name="options">Feature gates, kubelet timing and the like (default: v1.36 defaults).</param>
+    public Reconciliation.StatefulSetSimulation Simulate(Reconciliation.SimulationOptions? options = null) =>
+        Reconciliation.StatefulSetSimulation.Create(StatefulSet, Service, options);
+
+    /// <summary>
     /// The YAML stream of <see cref="Documents"/> (via <see cref="ManifestYaml"/>), with the patches applied.
     /// Throws <see cref="ManifestValidationException"/> listing every error of <see cref="Validate()"/>.
     /// </summary>

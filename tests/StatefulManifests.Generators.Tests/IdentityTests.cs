@@ -35,6 +35,19 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public void Simulate_drives_the_compile_time_workload_through_the_controller_model()
+    {
+        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        var sim = (StatefulManifests.Reconciliation.StatefulSetSimulation)project.Call(Db, "Simulate", new object?[] { null })!;
+
+        sim.RunUntilConverged();
+
+        Assert.Equal(new[] { "db-5", "db-6", "db-7" }, sim.Pods.Select(p => p.Name));
+        Assert.Equal("data-db-6", sim.Claim("data", 6)!.Name);
+        Assert.Equal("wal-logs-db-7", sim.Claim("wal-logs", 7)!.Name);
+    }
+
+    [Fact]
     public void Pod_fqdn_uses_service_namespace_and_the_configured_cluster_domain()
     {
         using (var project = Generate(TestCompilation.Create(Declare(Body))))

@@ -7,7 +7,7 @@ namespace StatefulManifests.Samples.Tests;
 
 /// <summary>
 /// Every sample renders, validates clean, matches its golden YAML byte for byte, reads back into the same model
-/// and is accepted by kubectl's strict schema validation. Set UPDATE_GOLDEN=1 to rewrite the golden files after an
+/// and is accepted by kubectl's strict schema validation. Set STATEFULMANIFESTS_UPDATE_GOLDEN=1 to rewrite the golden files after an
 /// intended change (then review the diff).
 /// </summary>
 public sealed class SampleTests(ITestOutputHelper output)
@@ -32,12 +32,12 @@ public sealed class SampleTests(ITestOutputHelper output)
     {
         var yaml = Sample(name).Render();
         var golden = GoldenPath(name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        if (Environment.GetEnvironmentVariable("STATEFULMANIFESTS_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(golden, yaml);
         }
 
-        Assert.True(File.Exists(golden), "golden file missing: run the tests once with UPDATE_GOLDEN=1 and review it");
+        Assert.True(File.Exists(golden), "golden file missing: run the tests once with STATEFULMANIFESTS_UPDATE_GOLDEN=1 and review it");
         Assert.Equal(File.ReadAllText(golden), yaml);
     }
 

@@ -9,7 +9,7 @@ public static partial class SampleWorkloads
     /// allowing one voluntary disruption, an init container that prepares the data directory, exec probes and a
     /// Service that publishes not-ready addresses so the servers can find each other while they start.
     /// </summary>
-    [StatefulWorkload]
+    [StatefulWorkload(FileName = "zookeeper")]
     public static StatefulSetBuilder ZooKeeper => Workload.StatefulSet("zk")
         .Namespace("zookeeper")
         .ServiceName("zk-hs")

@@ -28,6 +28,8 @@ internal static class ModelEmitter
         w.Line("private static " + Dsl + "StatefulWorkload" + nullable + " workload;").Line();
         w.Summary("The workload exactly as evaluated at compile time (the model behind <see cref=\"Yaml\"/>), for tests and tools.");
         w.Line("public static " + Dsl + "StatefulWorkload Workload => workload ?? (workload = ReadWorkload());").Line();
+        w.Summary("A reconciliation model of this workload (the StatefulSet controller with Kubernetes v1.36 semantics) for rollout tests.");
+        w.Line("public static " + Dsl + "Reconciliation.StatefulSetSimulation Simulate(" + Dsl + "Reconciliation.SimulationOptions" + nullable + " options = null) => Workload.Simulate(options);").Line();
 
         w.Line("private static " + Dsl + "StatefulWorkload ReadWorkload()").Open();
         w.Line("var read = " + Dsl + "Yaml.ManifestYaml.Read(ModelYaml, FileName);");

@@ -1,0 +1,62 @@
+using StatefulManifests.Samples;
+using StatefulManifests.Tests.Support;
+using Xunit.Abstractions;
+
+namespace StatefulManifests.Samples.Tests;
+
+/// <summary>
+/// The samples are <c>[StatefulWorkload]</c> declarations: the generator evaluated them at compile time and the build
+/// wrote their YAML to disk. Both must be byte-identical to what the runtime DSL renders for the same declaration.
+/// </summary>
+public sealed class CompileTimeTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string, string> Generated => new()
+    {
+        { "web", SampleWorkloads.WebManifest.FileName, SampleWorkloads.WebManifest.Yaml },
+        { "mysql-cluster", SampleWorkloads.MySqlClusterManifest.FileName, SampleWorkloads.MySqlClusterManifest.Yaml },
+        { "zookeeper", SampleWorkloads.ZooKeeperManifest.FileName, SampleWorkloads.ZooKeeperManifest.Yaml },
+    };
+
+    private static string Render(string name) => SampleCatalog.All.Single(s => s.Name == name).Builder.Render();
+
+    [Theory]
+    [MemberData(nameof(Generated))]
+    public void Generated_yaml_constant_equals_the_runtime_render(string name, string fileName, string yaml)
+    {
+        Assert.Equal(name + ".yaml", fileName);
+        Assert.Equal(Render(name), yaml);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generated))]
+    public void Build_wrote_the_generated_yaml_to_disk(string name, string fileName, string yaml)
+    {
+        // The samples project's output folder for the configuration these tests were built in.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var manifests = Path.Combine(SharedFiles.RepositoryRoot, "samples", "StatefulManifests.Samples", "bin", configuration, "net10.0", "manifests");
+        output.WriteLine("manifests folder: " + manifests);
+
+        Assert.Equal(yaml, File.ReadAllText(Path.Combine(manifests, fileName)));
+        Assert.Contains("- " + fileName, File.ReadAllText(Path.Combine(manifests, "kustomization.yaml")), StringComparison.Ordinal);
+        Assert.Equal(Render(name), File.ReadAllText(Path.Combine(manifests, fileName)));
+    }
+
+    [Fact]
+    public void Generated_model_is_the_runtime_model()
+    {
+        Assert.Equal(SampleWorkloads.Web.Build(), SampleWorkloads.WebManifest.Workload);
+        Assert.Equal(SampleWorkloads.MySqlCluster.Build(), SampleWorkloads.MySqlClusterManifest.Workload);
+        Assert.Equal(SampleWorkloads.ZooKeeper.Build(), SampleWorkloads.ZooKeeperManifest.Workload);
+    }
+
+    [Fact]
+    public void Generated_identities_follow_the_statefulset_naming_rules()
+    {
+        Assert.Equal("web-2", SampleWorkloads.WebManifest.PodName(2));
+        Assert.Equal("web-0.nginx.default.svc.cluster.local", SampleWorkloads.WebManifest.PodFqdn(0));
+        Assert.Equal("www-web-1", SampleWorkloads.WebManifest.Claims.Www(1));
+        Assert.Equal("zk-1.zk-hs.zookeeper.svc.cluster.local", SampleWorkloads.ZooKeeperManifest.PodFqdn(1));
+        Assert.Equal("datadir-zk-0", SampleWorkloads.ZooKeeperManifest.Claims.Datadir(0));
+        Assert.Equal(3306, SampleWorkloads.MySqlClusterManifest.Ports.Mysql);
+    }
+}
