@@ -44,11 +44,21 @@ public static class Declarations
         }
         """;
 
-    /// <summary>The clean workload with <paramref name="fragment"/> replaced (the fragment must occur exactly once).</summary>
-    public static string CleanWith(string fragment, string replacement)
+    /// <summary>
+    /// The clean workload with each fragment replaced (a fragment must occur exactly once); the pairs are
+    /// <c>fragment, replacement, fragment, replacement, ...</c>.
+    /// </summary>
+    public static string CleanWith(params string[] edits)
     {
-        var first = CleanBody.IndexOf(fragment, StringComparison.Ordinal);
-        Assert.True(first >= 0 && CleanBody.IndexOf(fragment, first + 1, StringComparison.Ordinal) < 0, "fragment must occur once: " + fragment);
-        return Declare(CleanBody.Replace(fragment, replacement, StringComparison.Ordinal));
+        Assert.True(edits.Length % 2 == 0, "edits come in pairs");
+        var body = CleanBody;
+        for (var i = 0; i < edits.Length; i += 2)
+        {
+            var first = body.IndexOf(edits[i], StringComparison.Ordinal);
+            Assert.True(first >= 0 && body.IndexOf(edits[i], first + 1, StringComparison.Ordinal) < 0, "fragment must occur once: " + edits[i]);
+            body = body.Replace(edits[i], edits[i + 1], StringComparison.Ordinal);
+        }
+
+        return Declare(body);
     }
 }
