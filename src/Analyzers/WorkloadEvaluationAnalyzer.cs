@@ -10,10 +10,11 @@ using StatefulManifests.Generators.Planning;
 namespace StatefulManifests.Analyzers;
 
 /// <summary>
-/// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation finds: every
-/// unsupported shape on its exact node (SM0001), every problem the Kubernetes API server would reject on the call
-/// or argument that set the field (SM1xxx, and SM0003/SM0004 where the catalogue words them in DSL terms), and
-/// enclosing types that must be partial (SM0005). Uses the generator's evaluator and the DSL's linter.
+/// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation and the DSL's rule
+/// catalogue find: every unsupported shape on its exact node (SM0001), every finding of the catalogue (API
+/// validation, reliability, security, best practice, duplicate and missing names) on the call or argument that set
+/// the field, enclosing types that must be partial (SM0005), and workload names declared twice in the compilation
+/// (SM0002). Uses the generator's evaluator and the DSL's linter; no rule is decided here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
@@ -35,14 +36,16 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
 
             // A shared member used by several workloads would report the same problem once per workload.
             var reported = new ConcurrentDictionary<(Location, string), bool>();
+            var names = new WorkloadNames();
             start.RegisterSyntaxNodeAction(
-                node => AnalyzeDeclaration(node, attribute, reported),
+                node => AnalyzeDeclaration(node, attribute, reported, names),
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.MethodDeclaration);
+            start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
         });
     }
 
-    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute, ConcurrentDictionary<(Location, string), bool> reported)
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute, ConcurrentDictionary<(Location, string), bool> reported, WorkloadNames names)
     {
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not { } member
             || !member.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
@@ -82,9 +85,15 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var problem in ValidationProblems.Of(evaluated))
+            foreach (var problem in WorkloadProblems.Of(evaluated))
             {
                 Report(problem.Descriptor, problem.NodeId is { } id ? LocationOf(lowered, id) : null, problem.Arguments);
+            }
+
+            if (evaluated.Workload?.StatefulSet.Metadata is { Name: { } name } metadata)
+            {
+                var at = WorkloadProblems.NameArgument(evaluated) is { } nameNode ? LocationOf(lowered, nameNode) : null;
+                names.Add(new DeclaredWorkload(metadata.Namespace ?? string.Empty, name, at ?? fallback, fallback, member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -100,7 +109,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().ToList();
             if (declarations.Count > 0 && !declarations.Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword)))
             {
-                report(DiagnosticDescriptors.NotPartial, declarations[0].Identifier.GetLocation(), [type.Name, member.Name + "Manifest", member.Name]);
+                report(DiagnosticDescriptors.NotPartial, declarations[0].Identifier.GetLocation(), [member.Name, type.Name, member.Name + "Manifest"]);
             }
         }
     }

@@ -145,11 +145,12 @@ public sealed class EvaluatorShapeTests
                 [StatefulWorkload]
                 public static StatefulSetBuilder Primary => Shared.Tuned().Namespace("prod");
 
+                // Another namespace: one name twice in one namespace is SM0002.
                 [StatefulWorkload]
-                public static StatefulSetBuilder Web => Primary.Replicas(5);
+                public static StatefulSetBuilder Web => Primary.Replicas(5).Namespace("staging");
             }
             """;
-        var expected = Workload.StatefulSet("base").Replicas(3).Container("app", c => c.Image("app:1")).MinReadySeconds(5).Namespace("prod").Replicas(5);
+        var expected = Workload.StatefulSet("base").Replicas(3).Container("app", c => c.Image("app:1")).MinReadySeconds(5).Namespace("prod").Replicas(5).Namespace("staging");
         Assert.Equal(expected.Render(), GeneratedYaml(source));
     }
 

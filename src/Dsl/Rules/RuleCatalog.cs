@@ -47,6 +47,15 @@ public static class RuleCatalog
         "{0}: {1} \"{2}\" refers to no pod volume and no volume claim template ({3}); add a claim template or volume named \"{2}\", or mount one that exists",
         Error, Usage) { Supersedes = FieldErrorType.NotFound };
 
+    /// <summary>
+    /// SM0005 (reported by the Roslyn analyzer): an enclosing type of a declaration is not partial, so the typed
+    /// class cannot be generated beside it (the YAML still is).
+    /// </summary>
+    public static readonly RuleDescriptor EnclosingTypeNotPartial = new(
+        RuleIds.EnclosingTypeNotPartial, "Enclosing type of a workload declaration is not partial",
+        "{0}: '{1}' is not partial, so the generator cannot add {2} (names, YAML constants, model) beside {0}; make '{1}' partial (the YAML is still written at build)",
+        Warning, Usage, appliesToYaml: false);
+
     // ---- SM1xxx: API validation (the validator's errors, by Kubernetes error type) -------------------------
 
     /// <summary>SM1001: a required field is missing.</summary>
@@ -325,7 +334,7 @@ public static class RuleCatalog
     /// <summary>Every descriptor, ordered by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        DeclarationNotEvaluable, DuplicateWorkloadName, DuplicateName, MountOfMissingVolume,
+        DeclarationNotEvaluable, DuplicateWorkloadName, DuplicateName, MountOfMissingVolume, EnclosingTypeNotPartial,
         ApiRequired, ApiInvalid, ApiNotSupported, ApiDuplicate, ApiForbidden, ApiTooLong, ApiNotFound, InvalidQuantity, UnreadableManifest,
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,

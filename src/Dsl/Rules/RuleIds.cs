@@ -11,6 +11,7 @@ public static class RuleIds
     public const string DuplicateWorkloadName = "SM0002";
     public const string DuplicateName = "SM0003";
     public const string MountOfMissingVolume = "SM0004";
+    public const string EnclosingTypeNotPartial = "SM0005";
 
     public const string ApiRequired = "SM1001";
     public const string ApiInvalid = "SM1002";

@@ -39,6 +39,15 @@ public sealed class ConsumerProject
               </ItemGroup>
             </Project>
             """);
+        // These projects test packaging and the build step, not lint advice: the catalogue's reliability, security
+        // and best-practice warnings are lowered by category (errors such as SM1xxx still stop the build).
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), """
+            root = true
+            [*.cs]
+            dotnet_analyzer_diagnostic.category-StatefulManifests.Reliability.severity = suggestion
+            dotnet_analyzer_diagnostic.category-StatefulManifests.Security.severity = suggestion
+            dotnet_analyzer_diagnostic.category-StatefulManifests.BestPractice.severity = suggestion
+            """);
         var project = new ConsumerProject(directory);
         project.WriteProgram(program);
         return project;

@@ -1,0 +1,101 @@
+using Microsoft.CodeAnalysis;
+using StatefulManifests.Generators.Evaluation;
+using StatefulManifests.Rules;
+using StatefulManifests.Validation;
+
+namespace StatefulManifests.Analyzers;
+
+/// <summary>One problem to report: the rule, its message arguments and the plan node it belongs on.</summary>
+/// <param name="Descriptor">The rule.</param>
+/// <param name="Arguments">The rule's message arguments.</param>
+/// <param name="NodeId">The call or argument node that caused it, or null for the declaration.</param>
+internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, int? NodeId);
+
+/// <summary>
+/// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
+/// (<see cref="WorkloadLinter.Lint"/>) finds the problems — API validation, reliability, security, best practice —
+/// and <see cref="OriginLocator"/> maps each finding's field path to the call or argument that set the field. A
+/// field no call set (a missing probe, a missing security context) goes to the closest call that set its parent
+/// (the container's <c>.Container(...)</c> call), else to the <c>Workload.StatefulSet(...)</c> call. The errors the
+/// linter cannot see (a patch that does not apply) keep the SM1xxx rule of their error type. No rule is decided here.
+/// </summary>
+internal static class WorkloadProblems
+{
+    /// <summary>The problems of an evaluated workload (none for a clean one).</summary>
+    public static IEnumerable<WorkloadProblem> Of(EvaluatedWorkload evaluated)
+    {
+        if (evaluated.Workload is not { } workload)
+        {
+            yield break;
+        }
+
+        var origins = evaluated.Builder?.Origins ?? [];
+        var declaration = DeclarationCall(origins);
+        foreach (var finding in WorkloadLinter.Lint(workload.StatefulSet, workload.Service, workload.DisruptionBudget))
+        {
+            if (RuleCatalog.Find(finding.RuleId) is not { AppliesToYaml: true })
+            {
+                continue;
+            }
+
+            var document = DocumentOf(finding.Subject);
+            var error = evaluated.Errors.FirstOrDefault(e => OriginLocator.DocumentOf(e) == document && e.Path.Equals(finding.Path));
+            yield return new WorkloadProblem(
+                DiagnosticDescriptors.ForRule(finding.RuleId),
+                finding.Arguments.Cast<object?>().ToArray(),
+                OriginLocator.Locate(origins, finding.Path, document, error?.BadValue) ?? declaration);
+        }
+
+        foreach (var error in PatchErrors(workload, evaluated.Errors))
+        {
+            yield return new WorkloadProblem(
+                DiagnosticDescriptors.ForErrorType(error.Type),
+                [error.Path.ToString(), error.Message],
+                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), error.BadValue) ?? declaration);
+        }
+    }
+
+    /// <summary>
+    /// The plan node of the name argument of <c>Workload.StatefulSet("name")</c>, where a duplicate workload name is
+    /// reported; null when the declaration did not record it.
+    /// </summary>
+    public static int? NameArgument(EvaluatedWorkload evaluated) =>
+        RootToken(evaluated.Builder?.Origins ?? []) is { ArgumentIds.Count: > 0 } token ? token.ArgumentIds[0] : null;
+
+    /// <summary>The node of the <c>Workload.StatefulSet(...)</c> call (the first origin: it names the set).</summary>
+    private static int? DeclarationCall(IReadOnlyList<FieldOrigin> origins) => RootToken(origins)?.CallId;
+
+    private static CallSiteToken? RootToken(IReadOnlyList<FieldOrigin> origins) =>
+        origins.FirstOrDefault(o => o.Token is CallSiteToken && o.Document == WorkloadDocument.StatefulSet && o.Path.ToString() == "metadata.name")?.Token as CallSiteToken;
+
+    /// <summary>The errors of <c>Validate()</c> that the validator alone does not produce: the patches' (a multiset difference).</summary>
+    private static IEnumerable<FieldError> PatchErrors(StatefulWorkload workload, IReadOnlyList<FieldError> all)
+    {
+        if (all.Count == 0)
+        {
+            yield break;
+        }
+
+        var remaining = WorkloadValidator.Validate(workload.StatefulSet, workload.Service, workload.DisruptionBudget)
+            .GroupBy(e => e)
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var error in all)
+        {
+            if (remaining.TryGetValue(error, out var count) && count > 0)
+            {
+                remaining[error] = count - 1;
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static WorkloadDocument DocumentOf(FindingSubject subject) => subject switch
+    {
+        FindingSubject.Service => WorkloadDocument.Service,
+        FindingSubject.PodDisruptionBudget => WorkloadDocument.DisruptionBudget,
+        _ => WorkloadDocument.StatefulSet,
+    };
+}

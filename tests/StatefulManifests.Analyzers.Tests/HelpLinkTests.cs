@@ -1,0 +1,42 @@
+using StatefulManifests.Rules;
+
+namespace StatefulManifests.Analyzers.Tests;
+
+/// <summary>Every descriptor the analyzer reports comes from the catalogue and links to an existing docs page.</summary>
+public sealed class HelpLinkTests
+{
+    [Fact]
+    public void Every_supported_descriptor_links_to_its_docs_page_in_the_repository()
+    {
+        var docs = Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        var descriptors = new WorkloadEvaluationAnalyzer().SupportedDiagnostics;
+        Assert.NotEmpty(descriptors);
+        foreach (var descriptor in descriptors)
+        {
+            var rule = RuleCatalog.Find(descriptor.Id);
+            Assert.NotNull(rule);
+            Assert.Equal(RuleCatalog.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(docs, descriptor.Id + ".md")), "no docs page for " + descriptor.Id);
+            Assert.Equal(rule!.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(rule.CategoryName, descriptor.Category);
+        }
+
+        // Everything in the catalogue that can be said about C# is reported: all but the YAML-text rules.
+        Assert.Equal(
+            RuleCatalog.All.Select(r => r.Id).Where(id => id is not RuleIds.UnreadableManifest and not RuleIds.DuplicateYamlKey),
+            descriptors.Select(d => d.Id));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StatefulManifests.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
