@@ -6,7 +6,8 @@ public static partial class SampleWorkloads
 {
     /// <summary>
     /// A three-server ZooKeeper ensemble: one server per node (required host anti-affinity), a PodDisruptionBudget
-    /// allowing one voluntary disruption, an init container that prepares the data directory, exec probes and a
+    /// allowing one voluntary disruption, an init container that prepares the data directory, an exec readiness
+    /// probe and a TCP liveness probe, read-only root filesystems (generated config on an emptyDir) and a
     /// Service that publishes not-ready addresses so the servers can find each other while they start.
     /// </summary>
     [StatefulWorkload(FileName = "zookeeper")]
@@ -23,6 +24,7 @@ public static partial class SampleWorkloads
             .Command("sh", "-c", "mkdir -p /var/lib/zookeeper/data/log")
             .Requests(cpu: "10m", memory: "16Mi")
             .Limits(memory: "16Mi")
+            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
             .Mount("datadir", "/var/lib/zookeeper"))
         .Container("zookeeper", c => c
             .Image("registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10")
@@ -34,8 +36,13 @@ public static partial class SampleWorkloads
             .Requests(cpu: "500m", memory: "1Gi")
             .Limits(memory: "1Gi")
             .ReadinessProbe(p => p.Exec("sh", "-c", "zookeeper-ready 2181").InitialDelaySeconds(10).TimeoutSeconds(5))
-            .LivenessProbe(p => p.Exec("sh", "-c", "zookeeper-ready 2181").InitialDelaySeconds(10).TimeoutSeconds(5))
-            .Mount("datadir", "/var/lib/zookeeper"))
+            .LivenessProbe(p => p.TcpSocket("client").InitialDelaySeconds(10).TimeoutSeconds(5))
+            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .Mount("datadir", "/var/lib/zookeeper")
+            .Mount("conf", "/opt/zookeeper/conf")
+            .Mount("tmp", "/tmp"))
+        .EmptyDirVolume("conf")
+        .EmptyDirVolume("tmp")
         .VolumeClaim("datadir", v => v
             .AccessModes(AccessMode.ReadWriteOnce)
             .Storage("10Gi"))
