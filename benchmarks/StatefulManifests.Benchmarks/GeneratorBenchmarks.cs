@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,16 +6,13 @@ using StatefulManifests.Generators;
 namespace StatefulManifests.Benchmarks;
 
 /// <summary>
-/// The source generator on synthetic projects of 1, 100 and 1000 realistic workloads (ten per file, plus an
+/// The source generator on synthetic projects (<see cref="SyntheticProject"/>) of 1, 100 and 1000 realistic workloads (ten per file, plus an
 /// unrelated file): a full run on a fresh driver, and the incremental run after an edit to the unrelated file.
 /// Targets on a 2-core machine: full run of 1000 workloads under 1 s; incremental run under 50 ms.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-    private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
-
     private CSharpCompilation compilation = null!;
     private GeneratorDriver warmDriver = null!;
     private CSharpCompilation edited = null!;
@@ -31,15 +26,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var trees = new List<SyntaxTree>();
-        for (var file = 0; file * 10 < Workloads; file++)
-        {
-            var members = Enumerable.Range(file * 10, Math.Min(10, Workloads - (file * 10))).Select(Workload);
-            trees.Add(Parse("Workloads" + file + ".cs", "using StatefulManifests;\nusing StatefulManifests.Model;\nnamespace Synthetic;\npublic static partial class Manifests" + file + "\n{\n" + string.Concat(members) + "}\n"));
-        }
-
-        trees.Add(Parse("Unrelated.cs", Unrelated(0)));
-        compilation = CSharpCompilation.Create("Synthetic", trees, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        compilation = SyntheticProject.Create(Workloads);
     }
 
     /// <summary>Before each incremental measurement: a driver that has run once, and an edited compilation.</summary>
@@ -48,7 +35,7 @@ public class GeneratorBenchmarks
     {
         warmDriver = CreateDriver().RunGenerators(compilation);
         var old = compilation.SyntaxTrees.Single(t => t.FilePath == "Unrelated.cs");
-        edited = compilation.ReplaceSyntaxTree(old, Parse("Unrelated.cs", Unrelated(++edits)));
+        edited = compilation.ReplaceSyntaxTree(old, SyntheticProject.Parse("Unrelated.cs", SyntheticProject.Unrelated(++edits)));
     }
 
     /// <summary>First run: every workload lowered, evaluated (the DSL executed), validated, rendered and emitted.</summary>
@@ -60,44 +47,5 @@ public class GeneratorBenchmarks
     public GeneratorDriver IncrementalAfterUnrelatedEdit() => warmDriver.RunGenerators(edited);
 
     private static GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create([new StatefulWorkloadGenerator().AsSourceGenerator()], parseOptions: ParseOptions);
-
-    private static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
-
-    private static string Unrelated(int version) =>
-        "namespace Synthetic;\npublic static class Unrelated\n{\n    public static int Value => " + version.ToString(CultureInfo.InvariantCulture) + ";\n}\n";
-
-    private static string Workload(int i)
-    {
-        var n = i.ToString(CultureInfo.InvariantCulture);
-        return $$"""
-                [StatefulWorkload]
-                public static StatefulSetBuilder Store{{n}} => Workload.StatefulSet("store-{{n}}")
-                    .Namespace("data")
-                    .Replicas(3)
-                    .PodManagementPolicy(PodManagementPolicy.Parallel)
-                    .Labels(("tier", "storage"))
-                    .Container("db", c => c
-                        .Image("postgres:16.4")
-                        .Port("pg", 5432)
-                        .Requests(cpu: "500m", memory: "1Gi")
-                        .Limits(memory: "2Gi")
-                        .ReadinessProbe(p => p.TcpSocket(5432))
-                        .Mount("data", "/var/lib/postgresql/data"))
-                    .VolumeClaim("data", v => v.AccessModes(AccessMode.ReadWriteOnce).Storage("10Gi"))
-                    .DisruptionBudget(maxUnavailable: 1);
-
-            """;
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
-        return tpa
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
-            .Append(typeof(StatefulSetBuilder).Assembly.Location)
-            .Distinct(StringComparer.Ordinal)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    }
+        CSharpGeneratorDriver.Create([new StatefulWorkloadGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions);
 }

@@ -54,22 +54,22 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
         }
 
         var fallback = Identifier(context.Node);
-        void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+        void Report(DiagnosticDescriptor descriptor, Location? location, object?[] arguments, ImmutableDictionary<string, string?>? properties = null)
         {
             var at = location ?? fallback;
             if (reported.TryAdd((at, descriptor.Id + "|" + string.Join("|", arguments)), true))
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, arguments));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, FixProperties.OnlyOnStringLiteral(properties, at), arguments));
             }
         }
 
         try
         {
-            ReportPartial(member, Report);
+            ReportPartial(member, (d, l, a) => Report(d, l, a));
             var lowered = PlanBuilder.Lower(member, context.SemanticModel, recordLocations: true, context.CancellationToken);
             foreach (var failure in lowered.Failures)
             {
-                Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, failure.Subject, failure.Reason);
+                Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, [failure.Subject, failure.Reason]);
             }
 
             if (!lowered.Succeeded)
@@ -81,13 +81,13 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             if (evaluated.Failure is { } failed)
             {
                 var at = LocationOf(lowered, failed.NodeId);
-                Report(DiagnosticDescriptors.CannotEvaluate, at, Quote(at) ?? member.Name, failed.Message);
+                Report(DiagnosticDescriptors.CannotEvaluate, at, [Quote(at) ?? member.Name, failed.Message]);
                 return;
             }
 
             foreach (var problem in WorkloadProblems.Of(evaluated))
             {
-                Report(problem.Descriptor, problem.NodeId is { } id ? LocationOf(lowered, id) : null, problem.Arguments);
+                Report(problem.Descriptor, problem.NodeId is { } id ? LocationOf(lowered, id) : null, problem.Arguments, problem.Properties);
             }
 
             if (evaluated.Workload?.StatefulSet.Metadata is { Name: { } name } metadata)
@@ -98,7 +98,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Report(DiagnosticDescriptors.CannotEvaluate, null, member.Name, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message);
+            Report(DiagnosticDescriptors.CannotEvaluate, null, [member.Name, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message]);
         }
     }
 

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using StatefulManifests.Generators.Evaluation;
 using StatefulManifests.Rules;
+using StatefulManifests.Rules.Api;
 using StatefulManifests.Validation;
 
 namespace StatefulManifests.Analyzers;
@@ -9,7 +11,8 @@ namespace StatefulManifests.Analyzers;
 /// <param name="Descriptor">The rule.</param>
 /// <param name="Arguments">The rule's message arguments.</param>
 /// <param name="NodeId">The call or argument node that caused it, or null for the declaration.</param>
-internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, int? NodeId);
+/// <param name="Properties">What a code fix needs (<see cref="FixProperties"/>), or null when there is no fix.</param>
+internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, int? NodeId, ImmutableDictionary<string, string?>? Properties = null);
 
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
@@ -43,7 +46,8 @@ internal static class WorkloadProblems
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForRule(finding.RuleId),
                 finding.Arguments.Cast<object?>().ToArray(),
-                OriginLocator.Locate(origins, finding.Path, document, error?.BadValue) ?? declaration);
+                OriginLocator.Locate(origins, finding.Path, document, error?.BadValue) ?? declaration,
+                FixFor(finding, error));
         }
 
         foreach (var error in PatchErrors(workload, evaluated.Errors))
@@ -61,6 +65,27 @@ internal static class WorkloadProblems
     /// </summary>
     public static int? NameArgument(EvaluatedWorkload evaluated) =>
         RootToken(evaluated.Builder?.Origins ?? []) is { ArgumentIds.Count: > 0 } token ? token.ArgumentIds[0] : null;
+
+    /// <summary>
+    /// The replacement a code fix offers, computed by the DSL: the valid spellings of a mistyped quantity (SM1008) or
+    /// the repaired DNS-1123 name (SM1002 on a name's format). Null when the DSL has none.
+    /// </summary>
+    private static ImmutableDictionary<string, string?>? FixFor(Finding finding, FieldError? error)
+    {
+        if (finding.RuleId == RuleIds.InvalidQuantity
+            && finding.Arguments.Count > 1
+            && QuantitySuggestions.TrySuggest(finding.Arguments[1], out var binary, out var @decimal))
+        {
+            return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.QuantitySuggestions, @decimal + FixProperties.Separator + binary);
+        }
+
+        if (finding.RuleId == RuleIds.ApiInvalid && error is not null && NameSuggestions.TryRepairDnsName(error, out var repaired))
+        {
+            return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.DnsName, repaired);
+        }
+
+        return null;
+    }
 
     /// <summary>The node of the <c>Workload.StatefulSet(...)</c> call (the first origin: it names the set).</summary>
     private static int? DeclarationCall(IReadOnlyList<FieldOrigin> origins) => RootToken(origins)?.CallId;

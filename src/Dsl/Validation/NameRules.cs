@@ -124,6 +124,45 @@ internal static class NameRules
     public static IReadOnlyList<string> NameIsDnsLabel(string name, bool prefix) =>
         IsDns1123Label(prefix ? MaskTrailingDash(name) : name);
 
+    /// <summary>
+    /// True when <paramref name="detail"/> (a <see cref="FieldError"/>'s detail) is the DNS-1123 label or subdomain
+    /// format error, i.e. a name that <see cref="ToDns1123Label"/> can repair.
+    /// </summary>
+    public static bool IsDnsNameFormatError(string detail) =>
+        detail.IndexOf(Dns1123LabelMessage, StringComparison.Ordinal) >= 0
+        || detail.IndexOf(Dns1123SubdomainMessage, StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// The nearest DNS-1123 label to <paramref name="value"/> (<c>My_Web</c> → <c>my-web</c>): lower-cased
+    /// (invariantly), every other character than <c>a-z0-9</c> made a '-', runs of '-' collapsed, '-' trimmed from
+    /// both ends, cut to 63 characters (and trimmed again). Empty when nothing alphanumeric is left. Being a label, the
+    /// result is also a valid subdomain, so it repairs either kind of name.
+    /// </summary>
+    public static string ToDns1123Label(string value)
+    {
+        var label = new StringBuilder(value.Length);
+        foreach (var c in value.ToLowerInvariant())
+        {
+            var valid = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            if (valid)
+            {
+                label.Append(c);
+            }
+            else if (label.Length > 0 && label[label.Length - 1] != '-')
+            {
+                label.Append('-');
+            }
+        }
+
+        var text = label.ToString();
+        if (text.Length > Dns1123LabelMaxLength)
+        {
+            text = text.Substring(0, Dns1123LabelMaxLength);
+        }
+
+        return text.Trim('-');
+    }
+
     /// <summary>An object name that must be a DNS-1123 subdomain (PodDisruptionBudget, Secret, ConfigMap ...).</summary>
     public static IReadOnlyList<string> NameIsDnsSubdomain(string name, bool prefix) =>
         IsDns1123Subdomain(prefix ? MaskTrailingDash(name) : name);

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace StatefulManifests.Analyzers;
+
+/// <summary>
+/// The <see cref="Diagnostic.Properties"/> keys through which the analyzer hands code fixes the replacement the DSL
+/// computed, so a fix never re-derives it. The fixes live in <c>StatefulManifests.Analyzers.CodeFixes</c>.
+/// </summary>
+internal static class FixProperties
+{
+    /// <summary>SM1008: the valid spellings of the quantity, decimal first, separated by <see cref="Separator"/> (<c>10G|10Gi</c>).</summary>
+    public const string QuantitySuggestions = "suggestions";
+
+    /// <summary>SM1002 on a DNS-1123 name: the repaired name (<c>My_Web</c> → <c>my-web</c>).</summary>
+    public const string DnsName = "dnsName";
+
+    /// <summary>Separates the values of a multi-valued property.</summary>
+    public const char Separator = '|';
+
+    /// <summary>
+    /// <paramref name="properties"/> when the diagnostic sits on a string literal (the only thing these fixes
+    /// rewrite), else none: a name or quantity from a constant or an expression has no single literal to fix.
+    /// </summary>
+    public static ImmutableDictionary<string, string?>? OnlyOnStringLiteral(ImmutableDictionary<string, string?>? properties, Location location)
+    {
+        if (properties is null || location.SourceTree is not { } tree)
+        {
+            return null;
+        }
+
+        var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        return node.IsKind(SyntaxKind.StringLiteralExpression) && node.Span == location.SourceSpan ? properties : null;
+    }
+}
