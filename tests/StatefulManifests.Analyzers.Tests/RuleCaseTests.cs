@@ -22,6 +22,8 @@ public sealed class RuleCaseTests
         { "SM2009", [Root, "Workload.{|SM2009:StatefulSet(\"web\")|}", ".SpreadAcrossNodes()", ""] },
         { "SM2010", ["StatefulSet(\"web\")", "StatefulSet({|SM2010:\"web-with-a-name-far-too-long-for-the-revision-hash-label\"|})"] },
         { "SM2011", [".SelectorLabels((\"app.kubernetes.io/name\", \"web\"))", ".{|SM2011:SelectorLabels((\"app.kubernetes.io/name\", \"web\"), (\"version\", \"1.4.2\"))|}"] },
+        { "SM2012", [".ReadinessProbe(p => p.HttpGet(\"/ready\", \"http\"))", "", ".Container(\"web\", c => c", ".{|SM2012:Container(\"web\", c => c", ".Mount(\"data\", \"/var/lib/web\"))", ".Mount(\"data\", \"/var/lib/web\"))|}"] },
+        { "SM2018", [".Replicas(3)", ".Replicas(3).PodManagementPolicy(PodManagementPolicy.Parallel)", ".ReadinessProbe(p => p.HttpGet(\"/ready\", \"http\"))", "", ".Container(\"web\", c => c", ".{|SM2018:Container(\"web\", c => c", ".Mount(\"data\", \"/var/lib/web\"))", ".Mount(\"data\", \"/var/lib/web\"))|}"] },
         { "SM2013", [".Replicas(3)", ".Replicas(3).{|SM2013:ClaimRetention(whenScaled: ClaimRetentionPolicy.Delete)|}"] },
         { "SM2014", [".Replicas(3)", ".Replicas(3).{|SM2014:RollingUpdate(maxUnavailable: 2)|}"] },
         { "SM2015", [".Replicas(3)", ".Replicas(3).{|SM2015:RollingUpdate(partition: 3)|}"] },
@@ -34,12 +36,16 @@ public sealed class RuleCaseTests
         { "SM3004", [".AllowPrivilegeEscalation(false)", ".{|SM3004:AllowPrivilegeEscalation(true)|}"] },
         { "SM3005", [".ReadOnlyRootFilesystem()", ".{|SM3005:ReadOnlyRootFilesystem(false)|}"] },
         { "SM3006", [".Replicas(3)", ".Replicas(3).{|SM3006:HostPathVolume(\"logs\", \"/var/log\")|}"] },
+        { "SM3007", [".Replicas(3)", ".Replicas(3).{|SM3007:HostNetwork(true)|}"] },
         { "SM3008", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).{|SM3008:Env(\"DB_PASSWORD\", \"hunter2\")|}"] },
         { "SM3009", [".DropCapabilities(\"ALL\")", ".{|SM3009:DropCapabilities(\"SYS_ADMIN\")|}"] },
         { "SM3010", [Root, "Workload.{|SM3010:StatefulSet(\"web\")|}", ".ServiceAccountName(\"web\")", ""] },
         { "SM4001", [".Image(\"registry.example.com/web:1.4.2\")", ".{|SM4001:Image(\"registry.example.com/web:latest\")|}"] },
         { "SM4002", [".ImagePullPolicy(PullPolicy.Always)", ".{|SM4002:ImagePullPolicy(PullPolicy.IfNotPresent)|}"] },
         { "SM4003", [".Requests(cpu: \"250m\", memory: \"256Mi\", ephemeralStorage: \"1Gi\")", ".{|SM4003:Requests(memory: \"256Mi\", ephemeralStorage: \"1Gi\")|}"] },
+        { "SM4004", [".Limits(cpu: \"500m\", memory: \"256Mi\", ephemeralStorage: \"1Gi\")", ".{|SM4004:Limits(cpu: \"500m\", ephemeralStorage: \"1Gi\")|}"] },
+        { "SM4005", [".Limits(cpu: \"500m\", memory: \"256Mi\", ephemeralStorage: \"1Gi\")", ".{|SM4005:Limits(memory: \"256Mi\", ephemeralStorage: \"1Gi\")|}"] },
+        { "SM4006", [".Limits(cpu: \"500m\", memory: \"256Mi\", ephemeralStorage: \"1Gi\")", ".{|SM4006:Limits(cpu: \"500m\", memory: \"256Mi\")|}"] },
     };
 
     [Theory]
