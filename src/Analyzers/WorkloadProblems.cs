@@ -50,7 +50,7 @@ internal static class WorkloadProblems
                 FixFor(finding, error));
         }
 
-        foreach (var error in PatchErrors(workload, evaluated.Errors))
+        foreach (var error in workload.PatchErrors())
         {
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForErrorType(error.Type),
@@ -92,30 +92,6 @@ internal static class WorkloadProblems
 
     private static CallSiteToken? RootToken(IReadOnlyList<FieldOrigin> origins) =>
         origins.FirstOrDefault(o => o.Token is CallSiteToken && o.Document == WorkloadDocument.StatefulSet && o.Path.ToString() == "metadata.name")?.Token as CallSiteToken;
-
-    /// <summary>The errors of <c>Validate()</c> that the validator alone does not produce: the patches' (a multiset difference).</summary>
-    private static IEnumerable<FieldError> PatchErrors(StatefulWorkload workload, IReadOnlyList<FieldError> all)
-    {
-        if (all.Count == 0)
-        {
-            yield break;
-        }
-
-        var remaining = WorkloadValidator.Validate(workload.StatefulSet, workload.Service, workload.DisruptionBudget)
-            .GroupBy(e => e)
-            .ToDictionary(g => g.Key, g => g.Count());
-        foreach (var error in all)
-        {
-            if (remaining.TryGetValue(error, out var count) && count > 0)
-            {
-                remaining[error] = count - 1;
-            }
-            else
-            {
-                yield return error;
-            }
-        }
-    }
 
     private static WorkloadDocument DocumentOf(FindingSubject subject) => subject switch
     {

@@ -49,6 +49,12 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     public IReadOnlyList<FieldError> Validate() => Check(out _);
 
     /// <summary>
+    /// The errors of the patches alone (a path that does not resolve, an operation that cannot apply): the part of
+    /// <see cref="Validate()"/> the validator does not produce. Empty when there are no patches.
+    /// </summary>
+    public IReadOnlyList<FieldError> PatchErrors() => Patches.Count == 0 ? [] : WorkloadRenderer.Render(this).Errors;
+
+    /// <summary>
     /// A reconciliation model of this workload: the StatefulSet controller (Kubernetes v1.36 semantics), a kubelet
     /// and the governing Service's DNS, driven step by step from a test (see <c>docs/reconciliation.md</c>).
     /// </summary>

@@ -103,15 +103,25 @@ public class ApiFindingTests
     }
 
     [Fact]
-    public void Errors_that_appear_only_with_the_service_are_the_services()
+    public void Errors_of_the_service_and_the_budget_are_theirs()
     {
-        var path = FieldPath.Root("spec").Child("ports");
-        var own = FieldError.Invalid(Replicas, -1, "x");
-        var twice = FieldError.Duplicate(path, "http");
+        var service = new Service
+        {
+            Metadata = new ObjectMeta { Name = "web" },
+            Spec = new ServiceSpec { ClusterIP = "None", Ports = ValueList.Of(new ServicePort { Name = "http", Port = 0 }) },
+        };
+        var budget = new PodDisruptionBudget
+        {
+            Metadata = new ObjectMeta { Name = "web" },
+            Spec = new PodDisruptionBudgetSpec { MinAvailable = 1, MaxUnavailable = 1 },
+        };
 
-        var added = ValidatorErrors.Added([own, twice], [own, twice, twice, FieldError.Required(path)]).ToList();
+        var collected = ValidatorErrors.Collect(new StatefulSet(), service, budget);
 
-        Assert.Equal([twice, FieldError.Required(path)], added);
+        Assert.Contains(collected, c => c.Subject == FindingSubject.StatefulSet && c.Error.Path.ToString() == "metadata.name");
+        Assert.Contains(collected, c => c.Subject == FindingSubject.Service && c.Error.Path.ToString().StartsWith("spec.ports", StringComparison.Ordinal));
+        Assert.Contains(collected, c => c.Subject == FindingSubject.PodDisruptionBudget);
+        Assert.All(collected, c => Assert.Equal(c.Subject == FindingSubject.StatefulSet, c.Error.Object is null));
     }
 
     [Fact]
