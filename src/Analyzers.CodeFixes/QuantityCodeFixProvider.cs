@@ -9,8 +9,8 @@ namespace StatefulManifests.Analyzers.CodeFixes;
 
 /// <summary>
 /// SM1008: replaces a mistyped quantity literal (<c>"10GB"</c>) with one of the valid spellings the analyzer passed
-/// (<c>"10G"</c> in powers of 1000, <c>"10Gi"</c> in powers of 1024), one action each. The equivalence keys name the
-/// unit family, so Fix All applies the same family everywhere.
+/// (<c>"10G"</c> in powers of 1000, <c>"10Gi"</c> in powers of 1024; just <c>"1Gi"</c> for <c>"1 Gi"</c>), one action
+/// each. The equivalence keys name the unit family, so Fix All applies the same family everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(QuantityCodeFixProvider))]
 public sealed class QuantityCodeFixProvider : CodeFixProvider
@@ -37,10 +37,11 @@ public sealed class QuantityCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            foreach (var suggestion in suggestions.Split(FixProperties.Separator))
+            var spellings = suggestions.Split(FixProperties.Separator);
+            foreach (var suggestion in spellings)
             {
                 var binary = Quantity.FromText(suggestion).Format == QuantityFormat.BinarySI;
-                var title = "Write \"" + suggestion + "\" (" + (binary ? "powers of 1024" : "powers of 1000") + ")";
+                var title = "Write \"" + suggestion + "\"" + (spellings.Length == 1 ? string.Empty : binary ? " (powers of 1024)" : " (powers of 1000)");
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         title,

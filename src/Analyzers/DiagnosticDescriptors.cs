@@ -36,16 +36,7 @@ internal static class DiagnosticDescriptors
     /// The API-validation rule for an error the linter does not see (a patch that does not apply): one per
     /// Kubernetes error type, as the catalogue numbers them.
     /// </summary>
-    public static DiagnosticDescriptor ForErrorType(FieldErrorType type) => ForRule(type switch
-    {
-        FieldErrorType.Required => RuleIds.ApiRequired,
-        FieldErrorType.Invalid => RuleIds.ApiInvalid,
-        FieldErrorType.NotSupported => RuleIds.ApiNotSupported,
-        FieldErrorType.Duplicate => RuleIds.ApiDuplicate,
-        FieldErrorType.Forbidden => RuleIds.ApiForbidden,
-        FieldErrorType.TooLong => RuleIds.ApiTooLong,
-        _ => RuleIds.ApiNotFound,
-    });
+    public static DiagnosticDescriptor ForErrorType(FieldErrorType type) => ForRule(RuleCatalog.ForErrorType(type).Id);
 
     private static DiagnosticDescriptor From(RuleDescriptor rule) => new(
         rule.Id,

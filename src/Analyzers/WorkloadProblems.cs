@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using StatefulManifests.Generators.Evaluation;
+using StatefulManifests.Model;
 using StatefulManifests.Rules;
 using StatefulManifests.Rules.Api;
 using StatefulManifests.Validation;
@@ -17,7 +18,8 @@ internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
 /// (<see cref="WorkloadLinter.Lint"/>) finds the problems — API validation, reliability, security, best practice —
-/// and <see cref="OriginLocator"/> maps each finding's field path to the call or argument that set the field. A
+/// and <see cref="OriginLocator"/> maps each finding's field path to the call that set the field, and within it to the
+/// argument holding the offending value (the validator's bad value, or the finding's <see cref="Finding.Value"/>). A
 /// field no call set (a missing probe, a missing security context) goes to the closest call that set its parent
 /// (the container's <c>.Container(...)</c> call), else to the <c>Workload.StatefulSet(...)</c> call. The errors the
 /// linter cannot see (a patch that does not apply) keep the SM1xxx rule of their error type. No rule is decided here.
@@ -46,7 +48,9 @@ internal static class WorkloadProblems
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForRule(finding.RuleId),
                 finding.Arguments.Cast<object?>().ToArray(),
-                OriginLocator.Locate(origins, finding.Path, document, error?.BadValue) ?? declaration,
+                (error is null
+                    ? OriginLocator.Locate(origins, finding.Path, document, finding.IsValue, traceDerived: false)
+                    : OriginLocator.Locate(origins, finding.Path, document, OriginLocator.IsBadValue(error), traceDerived: true)) ?? declaration,
                 FixFor(finding, error));
         }
 
@@ -55,7 +59,7 @@ internal static class WorkloadProblems
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForErrorType(error.Type),
                 [error.Path.ToString(), error.Message],
-                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), error.BadValue) ?? declaration);
+                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), OriginLocator.IsBadValue(error), traceDerived: true) ?? declaration);
         }
     }
 
@@ -74,9 +78,9 @@ internal static class WorkloadProblems
     {
         if (finding.RuleId == RuleIds.InvalidQuantity
             && finding.Arguments.Count > 1
-            && QuantitySuggestions.TrySuggest(finding.Arguments[1], out var binary, out var @decimal))
+            && QuantitySuggestions.For(finding.Arguments[1]) is { Count: > 0 } spellings)
         {
-            return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.QuantitySuggestions, @decimal + FixProperties.Separator + binary);
+            return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.QuantitySuggestions, string.Join(FixProperties.Separator.ToString(), spellings.Reverse()));
         }
 
         if (finding.RuleId == RuleIds.ApiInvalid && error is not null && NameSuggestions.TryRepairDnsName(error, out var repaired))

@@ -1,4 +1,5 @@
 using StatefulManifests.Model;
+using StatefulManifests.Rules.Support;
 using StatefulManifests.Validation;
 
 namespace StatefulManifests.Rules;
@@ -23,8 +24,20 @@ public sealed record Finding(string RuleId, FieldPath Path, string Message, Find
     /// </summary>
     public ValueList<string> Arguments { get; init; } = ValueList<string>.Empty;
 
+    /// <summary>
+    /// The offending value as the manifest writes it (<c>registry.example.com/web:latest</c>, <c>1000</c>,
+    /// <c>true</c>) when the path names a scalar; null for a missing field, a list or a map.
+    /// </summary>
+    public string? Value { get; init; }
+
     /// <summary>Where the offending value is in a source file, when known (set by the YAML linter).</summary>
     public SourcePosition? Position { get; init; }
+
+    /// <summary>
+    /// True when <paramref name="argument"/>, written into a manifest, is this finding's <see cref="Value"/>: how a DSL
+    /// call's argument that set the offending value is told from its other arguments.
+    /// </summary>
+    public bool IsValue(object? argument) => Value is not null && argument is not null && ManifestScalar.Format(argument) == Value;
 
     /// <summary>The finding as a compiler-style line: <c>file(line,col): warning SM4001: message</c>.</summary>
     public override string ToString()

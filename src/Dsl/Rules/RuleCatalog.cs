@@ -347,6 +347,21 @@ public static class RuleCatalog
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The API-validation rule of a Kubernetes error type (SM1001–SM1007): what an error the API server would return
+    /// is reported as, when no more specific rule (such as SM1008 for a quantity) replaces it.
+    /// </summary>
+    public static RuleDescriptor ForErrorType(FieldErrorType type) => type switch
+    {
+        FieldErrorType.Required => ApiRequired,
+        FieldErrorType.Invalid => ApiInvalid,
+        FieldErrorType.NotSupported => ApiNotSupported,
+        FieldErrorType.Duplicate => ApiDuplicate,
+        FieldErrorType.Forbidden => ApiForbidden,
+        FieldErrorType.TooLong => ApiTooLong,
+        _ => ApiNotFound,
+    };
+
     /// <summary>The descriptor for <paramref name="id"/>, or null.</summary>
     public static RuleDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 }

@@ -1,5 +1,6 @@
 using StatefulManifests.Model;
 using StatefulManifests.Rules.Api;
+using StatefulManifests.Rules.Support;
 using StatefulManifests.Validation;
 
 namespace StatefulManifests.Rules;
@@ -12,7 +13,8 @@ public static class WorkloadLinter
 {
     /// <summary>
     /// Lints a StatefulSet and, when known, its governing Service and its PodDisruptionBudget. Returns every finding,
-    /// in a deterministic order; never throws on odd input.
+    /// in a deterministic order, each with the offending <see cref="Finding.Value"/> where there is one; never throws
+    /// on odd input.
     /// </summary>
     public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null)
     {
@@ -23,7 +25,8 @@ public static class WorkloadLinter
 
         var workload = new WorkloadContext(statefulSet, service, disruptionBudget);
         var ruleFindings = RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList();
-        return Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget), ruleFindings);
+        var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget), ruleFindings);
+        return new ManifestValues(statefulSet, service, disruptionBudget).Attach(findings).ToList();
     }
 
     /// <summary>

@@ -40,6 +40,22 @@ public sealed class FieldPath : IEquatable<FieldPath>
     /// <summary>A map entry (<c>labels</c> → <c>labels[app]</c>).</summary>
     public FieldPath Key(string key) => new(this, key, true);
 
+    /// <summary>The segments from the root down: a field name, or a list index or map key (bracketed).</summary>
+    internal IReadOnlyList<(string Segment, bool Bracketed)> Segments()
+    {
+        var segments = new List<(string, bool)>();
+        for (var p = this; p is not null; p = p.parent)
+        {
+            if (p.segment.Length > 0 || p.bracketed)
+            {
+                segments.Add((p.segment, p.bracketed));
+            }
+        }
+
+        segments.Reverse();
+        return segments;
+    }
+
     /// <summary>The parent path, or null at a root.</summary>
     public FieldPath? Parent => parent;
 

@@ -68,15 +68,24 @@ public class ApiFindingTests
     [Theory]
     [InlineData("10GB", "10Gi", "10G")]
     [InlineData("512mb", "512Mi", "512M")]
-    [InlineData("1 Gi", "1Gi", "1G")]
     [InlineData("2gi", "2Gi", "2G")]
     [InlineData("1.5TB", "1.5Ti", "1.5T")]
     [InlineData("100KiB", "100Ki", "100k")]
-    public void Quantity_suggestions_repair_common_typos(string text, string binary, string @decimal)
+    [InlineData("1 GB", "1Gi", "1G")]
+    public void Quantity_suggestions_repair_common_typos_in_both_unit_families(string text, string binary, string @decimal)
     {
-        Assert.True(QuantitySuggestions.TrySuggest(text, out var b, out var d));
-        Assert.Equal(binary, b);
-        Assert.Equal(@decimal, d);
+        Assert.Equal([binary, @decimal], QuantitySuggestions.For(text));
+    }
+
+    [Theory]
+    [InlineData("1 Gi", "1Gi")]
+    [InlineData(" 10Gi ", "10Gi")]
+    [InlineData("500 m", "500m")]
+    [InlineData("100B", "100")]
+    [InlineData("64 b", "64")]
+    public void Quantity_suggestions_keep_a_valid_unit_and_drop_spaces_or_a_bare_byte_unit(string text, string only)
+    {
+        Assert.Equal([only], QuantitySuggestions.For(text));
     }
 
     [Theory]
@@ -84,9 +93,28 @@ public class ApiFindingTests
     [InlineData("abc")]
     [InlineData("10XB")]
     [InlineData("GB")]
+    [InlineData("1e")]
+    [InlineData("1.2.3Gi")]
+    [InlineData("\u0661Gi")]
     public void Quantity_suggestions_refuse_valid_or_hopeless_text(string text)
     {
-        Assert.False(QuantitySuggestions.TrySuggest(text, out _, out _));
+        Assert.Empty(QuantitySuggestions.For(System.Text.RegularExpressions.Regex.Unescape(text)));
+    }
+
+    [Theory]
+    [InlineData("10GB", "; Kubernetes units are case-sensitive and have no \"B\": did you mean \"10G\" (powers of 1000) or \"10Gi\" (powers of 1024)?")]
+    [InlineData("1 Gi", "; Kubernetes quantities have no spaces: did you mean \"1Gi\"?")]
+    [InlineData("100B", "; Kubernetes quantities count bytes without a unit: did you mean \"100\"?")]
+    [InlineData("abc", "")]
+    public void The_parse_error_and_the_finding_share_one_suggestion(string text, string hint)
+    {
+        var error = Quantity.FromText(text).Error;
+        Assert.NotNull(error);
+        Assert.EndsWith(hint, error, StringComparison.Ordinal);
+        if (hint.Length > 0)
+        {
+            Assert.Contains(QuantitySuggestions.For(text)[0], error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

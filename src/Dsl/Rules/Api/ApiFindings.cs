@@ -15,7 +15,7 @@ internal static class ApiFindings
     {
         var finding = InvalidQuantityText(error) is { } text
             ? RuleCatalog.InvalidQuantity.At(subject, error.Path, text, QuantitySuggestions.Describe(text))
-            : Descriptor(error.Type).At(subject, error.Path, error.Message);
+            : RuleCatalog.ForErrorType(error.Type).At(subject, error.Path, error.Message);
         return finding with { Position = error.Position };
     }
 
@@ -30,18 +30,6 @@ internal static class ApiFindings
             : RuleCatalog.UnreadableManifest.At(subject, error.Path, error is { Type: FieldErrorType.Invalid, BadValue: null } ? error.Detail : error.Message);
         return finding with { Position = error.Position };
     }
-
-    /// <summary>The descriptor for a Kubernetes error type.</summary>
-    public static RuleDescriptor Descriptor(FieldErrorType type) => type switch
-    {
-        FieldErrorType.Required => RuleCatalog.ApiRequired,
-        FieldErrorType.Invalid => RuleCatalog.ApiInvalid,
-        FieldErrorType.NotSupported => RuleCatalog.ApiNotSupported,
-        FieldErrorType.Duplicate => RuleCatalog.ApiDuplicate,
-        FieldErrorType.Forbidden => RuleCatalog.ApiForbidden,
-        FieldErrorType.TooLong => RuleCatalog.ApiTooLong,
-        _ => RuleCatalog.ApiNotFound,
-    };
 
     // The validator reports a bad quantity as Invalid with the Quantity (which keeps its text) or the text itself.
     private static string? InvalidQuantityText(FieldError error) => error switch

@@ -6,7 +6,7 @@ namespace StatefulManifests.Generators.Evaluation;
 /// Maps a problem at a field path of an evaluated workload to the plan node that caused it: the DSL call whose
 /// recorded origin has the longest field path containing the problem's path (the latest such call on a tie), and
 /// within that call the argument whose value is the bad value, when exactly one matches. A field no call set (the
-/// DSL derived it, as the Service's ports from the containers') is traced by its bad value alone.
+/// DSL derived it, as the Service's ports from the containers') can be traced by its bad value alone.
 /// </summary>
 internal static class OriginLocator
 {
@@ -14,8 +14,12 @@ internal static class OriginLocator
     /// <param name="origins">The evaluated builder's origins.</param>
     /// <param name="path">The problem's field path.</param>
     /// <param name="document">The document the path is in.</param>
-    /// <param name="badValue">The offending value, when known.</param>
-    public static int? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, object? badValue)
+    /// <param name="isBadValue">Tells the argument holding the offending value, when that value is known.</param>
+    /// <param name="traceDerived">
+    /// Whether a path no call set may be traced to any call with an argument holding the bad value: right for a
+    /// validator's typed bad value, too loose for a plain text such as a name that many calls pass.
+    /// </param>
+    public static int? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, Func<object, bool>? isBadValue, bool traceDerived)
     {
         FieldOrigin? best = null;
         foreach (var origin in origins)
@@ -29,13 +33,13 @@ internal static class OriginLocator
 
         if (best?.Token is CallSiteToken token)
         {
-            var matches = MatchingArguments(token, badValue).ToList();
+            var matches = MatchingArguments(token, isBadValue).ToList();
             return matches.Count == 1 ? matches[0] : token.CallId;
         }
 
-        for (var i = origins.Count - 1; i >= 0; i--)
+        for (var i = origins.Count - 1; traceDerived && i >= 0; i--)
         {
-            if (origins[i].Token is CallSiteToken candidate && MatchingArguments(candidate, badValue).ToList() is { Count: 1 } only)
+            if (origins[i].Token is CallSiteToken candidate && MatchingArguments(candidate, isBadValue).ToList() is { Count: 1 } only)
             {
                 return only[0];
             }
@@ -52,18 +56,29 @@ internal static class OriginLocator
         _ => WorkloadDocument.StatefulSet,
     };
 
-    private static IEnumerable<int> MatchingArguments(CallSiteToken token, object? badValue)
+    /// <summary>Recognises the validator's bad value in an argument: equal, or formatted alike (an int for a long).</summary>
+    public static Func<object, bool>? IsBadValue(FieldError error)
     {
-        if (badValue is null)
+        if (error.BadValue is not { } badValue)
+        {
+            return null;
+        }
+
+        var expected = FieldError.FormatValue(badValue);
+        return argument => Equals(argument, badValue) || FieldError.FormatValue(argument) == expected;
+    }
+
+    private static IEnumerable<int> MatchingArguments(CallSiteToken token, Func<object, bool>? isBadValue)
+    {
+        if (isBadValue is null)
         {
             yield break;
         }
 
-        var expected = FieldError.FormatValue(badValue);
         for (var i = 0; i < token.Arguments.Count; i++)
         {
             var argument = token.Arguments[i];
-            if (argument is not null and not Delegate && (Equals(argument, badValue) || FieldError.FormatValue(argument) == expected))
+            if (argument is not null and not Delegate && isBadValue(argument))
             {
                 yield return token.ArgumentIds[i];
             }

@@ -143,10 +143,15 @@ internal sealed partial class PlanBuilder
         _ => "this expression (" + operation.Kind + ")",
     };
 
-    /// <summary>Allocates the next node id and remembers where the node is in source.</summary>
+    /// <summary>
+    /// Allocates the next node id and remembers where the node is in source: written code, or an implicit conversion
+    /// of written code (<c>RunAsUser(1000)</c> widens the literal to <c>long?</c>; the conversion is where a problem
+    /// with the value is reported). Other implicit nodes, such as an omitted optional argument, have no location.
+    /// </summary>
     private int NewId(IOperation? operation)
     {
-        locations.Add(recordLocations && operation is { IsImplicit: false } ? LocationOf(operation.Syntax) : null);
+        var written = operation is { IsImplicit: false } or IConversionOperation { IsImplicit: true, Operand.IsImplicit: false };
+        locations.Add(recordLocations && written ? LocationOf(operation!.Syntax) : null);
         return locations.Count - 1;
     }
 
