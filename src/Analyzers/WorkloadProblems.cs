@@ -50,7 +50,7 @@ internal static class WorkloadProblems
                 finding.Arguments.Cast<object?>().ToArray(),
                 (error is null
                     ? OriginLocator.Locate(origins, finding.Path, document, finding.IsValue, traceDerived: false)
-                    : OriginLocator.Locate(origins, finding.Path, document, OriginLocator.IsBadValue(error), traceDerived: true)) ?? declaration,
+                    : OriginLocator.Locate(origins, finding.Path, document, IsValue(finding, error), traceDerived: true)) ?? declaration,
                 FixFor(finding, error));
         }
 
@@ -90,6 +90,11 @@ internal static class WorkloadProblems
 
         return null;
     }
+
+    // The validator's bad value (typed, so traceable through derived fields) or, when it reports none (a Required or
+    // Forbidden error), the value the finding found at the path.
+    private static Func<object, bool> IsValue(Finding finding, FieldError error) =>
+        OriginLocator.IsBadValue(error) is { } isBadValue ? argument => isBadValue(argument) || finding.IsValue(argument) : finding.IsValue;
 
     /// <summary>The node of the <c>Workload.StatefulSet(...)</c> call (the first origin: it names the set).</summary>
     private static int? DeclarationCall(IReadOnlyList<FieldOrigin> origins) => RootToken(origins)?.CallId;
