@@ -36,7 +36,9 @@ internal static class WorkloadProblems
 
         var origins = evaluated.Builder?.Origins ?? [];
         var declaration = DeclarationCall(origins);
-        foreach (var finding in WorkloadLinter.Lint(workload.StatefulSet, workload.Service, workload.DisruptionBudget))
+        // Lint what the YAML will say: a patch may set a value the rules must see.
+        var applied = workload.Applied();
+        foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget))
         {
             if (RuleCatalog.Find(finding.RuleId) is not { AppliesToYaml: true })
             {

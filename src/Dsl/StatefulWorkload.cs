@@ -43,24 +43,46 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     }
 
     /// <summary>
-    /// Every problem at once: the validator's findings for the StatefulSet, Service and budget, then any patch
-    /// whose path does not resolve. Empty when the workload is valid.
+    /// Every problem at once: the validator's findings for the StatefulSet, Service and budget as patched
+    /// (<see cref="Applied"/>), then any patch that does not apply. Empty when the workload is valid.
     /// </summary>
     public IReadOnlyList<FieldError> Validate() => Check(out _);
 
     /// <summary>
-    /// The errors of the patches alone (a path that does not resolve, an operation that cannot apply): the part of
-    /// <see cref="Validate()"/> the validator does not produce. Empty when there are no patches.
+    /// The errors of the patches alone (a path that does not resolve, an operation that cannot apply, a value of the
+    /// wrong shape): the part of <see cref="Validate()"/> the validator does not produce. Empty when there are no patches.
     /// </summary>
-    public IReadOnlyList<FieldError> PatchErrors() => Patches.Count == 0 ? [] : WorkloadRenderer.Render(this).Errors;
+    public IReadOnlyList<FieldError> PatchErrors()
+    {
+        if (Patches.Count == 0)
+        {
+            return [];
+        }
+
+        var rendered = WorkloadRenderer.Render(this);
+        var errors = new List<FieldError>(rendered.Errors);
+        rendered.ReadBack(errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// The workload as its YAML says it: the patches applied and the documents read back into the model (this
+    /// workload itself when it has no patches). Validation, the rule catalogue and <see cref="Simulate"/> look at
+    /// this, so a patch cannot smuggle in a value they would reject. Fields a patch added that the model lacks are
+    /// kept in the YAML only.
+    /// </summary>
+    public StatefulWorkload Applied() => Patches.Count == 0 ? this : WorkloadRenderer.Render(this).ReadBack([]);
 
     /// <summary>
     /// A reconciliation model of this workload: the StatefulSet controller (Kubernetes v1.36 semantics), a kubelet
     /// and the governing Service's DNS, driven step by step from a test (see <c>docs/reconciliation.md</c>).
     /// </summary>
     /// <param name="options">Feature gates, kubelet timing and the like (default: v1.36 defaults).</param>
-    public Reconciliation.StatefulSetSimulation Simulate(Reconciliation.SimulationOptions? options = null) =>
-        Reconciliation.StatefulSetSimulation.Create(StatefulSet, Service, options);
+    public Reconciliation.StatefulSetSimulation Simulate(Reconciliation.SimulationOptions? options = null)
+    {
+        var applied = Applied();
+        return Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
+    }
 
     /// <summary>
     /// The YAML stream of <see cref="Documents"/> (via <see cref="ManifestYaml"/>), with the patches applied.
@@ -94,13 +116,17 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         return (hash * 31) + Patches.GetHashCode();
     }
 
+    // Validates what the YAML will say: the patched documents when there are patches.
     private List<FieldError> Check(out WorkloadRenderer? rendered)
     {
-        var errors = WorkloadValidator.Validate(StatefulSet, Service, DisruptionBudget).ToList();
         rendered = Patches.Count == 0 ? null : WorkloadRenderer.Render(this);
+        var readBackErrors = new List<FieldError>();
+        var applied = rendered?.ReadBack(readBackErrors) ?? this;
+        var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget).ToList();
         if (rendered is not null)
         {
             errors.AddRange(rendered.Errors);
+            errors.AddRange(readBackErrors);
         }
 
         return errors;

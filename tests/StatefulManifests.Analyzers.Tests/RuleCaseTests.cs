@@ -18,6 +18,7 @@ public sealed class RuleCaseTests
         { "SM0004", ["Mount(\"data\"", "Mount({|SM0004:\"cache\"|}"] },
         { "SM1002", ["Replicas(3)", "Replicas({|SM1002:-1|})"] },
         { "SM1001", [".Image(\"registry.example.com/web:1.4.2\")", ".Image({|SM1001:\"\"|})"] },
+        { "SM1002", [".Replicas(3)", ".Replicas(3).Patch(p => p.Replace(\"/spec/replicas\", {|SM1002:-1|}))"] },
         { "SM1003", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).EnvFromField(\"POD_LABELS\", {|SM1003:\"metadata.labels\"|})"] },
         // The API server reports a repeated constraint on the earlier entry (ValidateSpreadConstraintNotRepeat looks ahead).
         { "SM1004", [".Replicas(3)", ".Replicas(3).{|SM1004:TopologySpread(\"topology.kubernetes.io/zone\")|}.TopologySpread(\"topology.kubernetes.io/zone\", maxSkew: 2)"] },
@@ -27,6 +28,7 @@ public sealed class RuleCaseTests
         { "SM1008", ["Storage(\"1Gi\")", "Storage({|SM1008:\"10GB\"|})"] },
         { "SM2001", [".Replicas(3)", ".Replicas(3).SelectorExpression(\"tier\", LabelSelectorOperator.In, \"db\").{|SM2001:Labels((\"tier\", \"web\"))|}"] },
         { "SM2002", [".Replicas(3)", ".Replicas(3).ServiceName({|SM2002:\"\"|})"] },
+        { "SM2003", [".Replicas(3)", ".Replicas(3).ServiceName({|SM2003:\"web\"|}).PatchService(p => p.Replace(\"/metadata/name\", \"web-headless\"))"] },
         { "SM2004", [".Replicas(3)", ".Replicas(3).Service(s => s.ClusterIP({|SM2004:\"10.96.0.10\"|}))"] },
         { "SM2005", [".Replicas(3)", ".Replicas(3).Service(s => s.{|SM2005:Selector((\"app.kubernetes.io/name\", \"api\"))|})"] },
         { "SM2007", [Pdb, ".DisruptionBudget(b => b.MaxUnavailable(1).{|SM2007:Selector((\"app.kubernetes.io/name\", \"api\"))|})"] },

@@ -40,6 +40,45 @@ internal sealed class WorkloadRenderer
     /// <summary>Renders and patches <paramref name="workload"/>.</summary>
     public static WorkloadRenderer Render(StatefulWorkload workload) => new(workload);
 
+    /// <summary>
+    /// The patched documents read back into the model — what the emitted YAML says, for validation, linting and
+    /// simulation. Fields a patch added that the model lacks are not in it (they stay in the YAML); a value of the
+    /// wrong shape (a patch writing text where a number belongs) is added to <paramref name="errors"/>.
+    /// </summary>
+    public StatefulWorkload ReadBack(List<FieldError> errors)
+    {
+        var reader = new ModelReader(workload.Name, reportUnknownFields: false);
+        var statefulSet = workload.StatefulSet;
+        Service? service = null;
+        PodDisruptionBudget? budget = null;
+        foreach (var (kind, node) in documents)
+        {
+            // A patch may replace a whole document with another kind of object: then there is no such companion.
+            if (!IsKind(node, kind))
+            {
+                continue;
+            }
+
+            var before = reader.Errors.Count;
+            switch (kind)
+            {
+                case WorkloadDocument.StatefulSet:
+                    statefulSet = reader.ReadStatefulSet(node, FieldPath.Document);
+                    break;
+                case WorkloadDocument.Service:
+                    service = reader.ReadService(node, FieldPath.Document);
+                    break;
+                default:
+                    budget = reader.ReadPodDisruptionBudget(node, FieldPath.Document);
+                    break;
+            }
+
+            errors.AddRange(reader.Errors.Skip(before).Select(e => e with { Object = ObjectOf(kind) }));
+        }
+
+        return new StatefulWorkload(statefulSet, service, budget, ValueList<ManifestPatch>.Empty) { Declaration = workload.Declaration };
+    }
+
     /// <summary>The patched YAML stream.</summary>
     public string ToYaml() => YamlText.Write(documents.Select(d => d.Node));
 
@@ -63,6 +102,16 @@ internal sealed class WorkloadRenderer
             Errors.Add(error with { Object = ObjectOf(patch.Target) });
         }
     }
+
+    private static bool IsKind(YNode node, WorkloadDocument document) =>
+        node is YMapping mapping
+        && mapping.Entries.LastOrDefault(e => e.Key.Value == "kind").Value is YScalar { IsNull: false } kind
+        && kind.Value == document switch
+        {
+            WorkloadDocument.StatefulSet => "StatefulSet",
+            WorkloadDocument.Service => "Service",
+            _ => "PodDisruptionBudget",
+        };
 
     // Names the companion object an error is about the way WorkloadValidator does (Service "nginx"), so patch errors
     // map to the same document as validation errors; null for the StatefulSet, whose paths need no object.

@@ -9,7 +9,12 @@ namespace StatefulManifests.Yaml;
 /// the first. The per-type methods are generated (<c>Generated/*Readers.g.cs</c>); scalar conversions are in
 /// <c>ModelReader.Scalars.cs</c>.
 /// </summary>
-internal sealed partial class ModelReader(string sourceName)
+/// <param name="sourceName">The file name used in error positions.</param>
+/// <param name="reportUnknownFields">
+/// False when reading a document a patch may have given fields the model lacks (the patch escape hatch's purpose):
+/// they are dropped from the model without an error.
+/// </param>
+internal sealed partial class ModelReader(string sourceName, bool reportUnknownFields = true)
 {
     private readonly List<FieldError> errors = [];
     private YScalar? currentKey;
@@ -71,8 +76,13 @@ internal sealed partial class ModelReader(string sourceName)
         }
     }
 
-    internal void UnknownField(string key, FieldPath path) =>
-        Error(currentKey, FieldError.Invalid(path.Child(key), key, "unknown field (not part of the Kubernetes API schema this model follows)"));
+    internal void UnknownField(string key, FieldPath path)
+    {
+        if (reportUnknownFields)
+        {
+            Error(currentKey, FieldError.Invalid(path.Child(key), key, "unknown field (not part of the Kubernetes API schema this model follows)"));
+        }
+    }
 
     /// <summary>A key as sigs.k8s.io/yaml turns it into a JSON key: booleans and numbers become their text.</summary>
     private string KeyText(YScalar key, FieldPath path)

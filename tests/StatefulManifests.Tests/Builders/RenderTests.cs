@@ -91,7 +91,7 @@ public class RenderTests
             .Container("nginx", c => c.Requests(cpu: "0.5", memory: "1.5Gi").Env("RATIO", "1,5").Env("INFO", "İı"))
             .VolumeClaim("data", "1.5Gi")
             .DisruptionBudget(minAvailable: "50%")
-            .Patch(p => p.Add("/spec/template/spec/hostUsers", false).Add("/metadata/labels", StatefulManifests.Model.RawValue.FromMap([new("IX", StatefulManifests.Model.RawValue.Number(10))])));
+            .Patch(p => p.Add("/spec/template/spec/hostUsers", false).Add("/spec/extension", StatefulManifests.Model.RawValue.FromMap([new("IX", StatefulManifests.Model.RawValue.Number(10))])));
         var invariant = Rendered(CultureInfo.InvariantCulture, builder);
 
         foreach (var name in new[] { "tr-TR", "de-DE", "ar-SA", "fa-IR" })
