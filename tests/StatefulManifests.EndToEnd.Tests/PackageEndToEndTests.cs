@@ -106,23 +106,33 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
     }
 
     [Fact]
-    public void An_invalid_workload_fails_the_build_on_the_argument_and_writes_nothing()
+    public void An_invalid_workload_fails_the_build_on_each_argument_with_its_id_and_help_link_and_writes_nothing()
     {
         Assert.True(File.Exists(package.Package), package.PackOutput);
         var project = ConsumerProject.Create(package, "BrokenApp", """
             using StatefulManifests;
+            using StatefulManifests.Model;
 
             public static partial class Manifests
             {
                 [StatefulWorkload]
                 public static StatefulSetBuilder Db => Workload.StatefulSet("db")
                     .Replicas(-1)
-                    .Container("pg", c => c.Image("postgres:16"));
+                    .Container("pg", c => c.Image("postgres:16").Mount("wal", "/var/lib/wal"))
+                    .VolumeClaim("data", v => v.AccessModes(AccessMode.ReadWriteOncePod).Storage("10GB"));
             }
             """);
         var build = project.Build();
+        output.WriteLine(build.Output);
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("Program.cs(7,19): error SM1002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
+        const string Help = "https://github.com/statefulmanifests/statefulmanifests/blob/main/docs/diagnostics/";
+        Assert.Contains("Program.cs(8,19): error SM1002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
+        Assert.Contains("(" + Help + "SM1002.md)", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(9,60): error SM0004: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("(" + Help + "SM0004.md)", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(10,86): error SM1008: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("10Gi (or 10G in decimal units)", build.Output, StringComparison.Ordinal);
+        Assert.Contains("(" + Help + "SM1008.md)", build.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(project.ManifestsDirectory) && Directory.GetFiles(project.ManifestsDirectory).Length > 0);
     }
 
