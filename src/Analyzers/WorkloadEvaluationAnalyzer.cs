@@ -59,7 +59,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var at = location ?? fallback;
             if (reported.TryAdd((at, descriptor.Id + "|" + string.Join("|", arguments)), true))
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, FixProperties.OnlyOnStringLiteral(properties, at), arguments));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, FixProperties.OnlyWhereFixable(properties, at), arguments));
             }
         }
 

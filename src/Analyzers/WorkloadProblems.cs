@@ -73,8 +73,9 @@ internal static class WorkloadProblems
         RootToken(evaluated.Builder?.Origins ?? []) is { ArgumentIds.Count: > 0 } token ? token.ArgumentIds[0] : null;
 
     /// <summary>
-    /// The replacement a code fix offers, computed by the DSL: the valid spellings of a mistyped quantity (SM1008) or
-    /// the repaired DNS-1123 name (SM1002 on a name's format). Null when the DSL has none.
+    /// The replacement a code fix offers, computed by the DSL: the valid spellings of a mistyped quantity (SM1008),
+    /// the repaired DNS-1123 name (SM1002 on a name's format) or the safe value of a flag or enum. Null when the DSL
+    /// has none.
     /// </summary>
     private static ImmutableDictionary<string, string?>? FixFor(Finding finding, FieldError? error)
     {
@@ -88,6 +89,11 @@ internal static class WorkloadProblems
         if (finding.RuleId == RuleIds.ApiInvalid && error is not null && NameSuggestions.TryRepairDnsName(error, out var repaired))
         {
             return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.DnsName, repaired);
+        }
+
+        if (finding.Replacement is { } replacement)
+        {
+            return ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Replacement, replacement);
         }
 
         return null;

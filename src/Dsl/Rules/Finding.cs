@@ -30,6 +30,13 @@ public sealed record Finding(string RuleId, FieldPath Path, string Message, Find
     /// </summary>
     public string? Value { get; init; }
 
+    /// <summary>
+    /// The value that resolves the finding when written in place of <see cref="Value"/> (<c>false</c> for
+    /// <c>allowPrivilegeEscalation: true</c>), as the manifest writes it; null when the fix is more than one value.
+    /// The analyzer's code fix writes it over the argument that holds the value.
+    /// </summary>
+    public string? Replacement { get; init; }
+
     /// <summary>Where the offending value is in a source file, when known (set by the YAML linter).</summary>
     public SourcePosition? Position { get; init; }
 

@@ -169,7 +169,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor WhenScaledDelete = new(
         RuleIds.WhenScaledDelete, "Claims are deleted on scale-down",
         "{0}: whenScaled: Delete deletes a replica's claims when the set scales down, and scaling back up before the garbage collector is done loses their data; use Retain unless the data is disposable",
-        Warning, Reliability);
+        Warning, Reliability) { OffersReplacement = true };
 
     /// <summary>SM2014: <c>maxUnavailable</c>, dropped when its feature gate is off (reference §A.3).</summary>
     public static readonly RuleDescriptor MaxUnavailableFeatureGated = new(
@@ -231,7 +231,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor RunAsRoot = new(
         RuleIds.RunAsRoot, "Container may run as root",
         "{0}: container \"{1}\" {2}; set runAsNonRoot: true and a non-zero runAsUser in the pod or container securityContext",
-        Warning, Security);
+        Warning, Security) { OffersReplacement = true };
 
     /// <summary>SM3002: a user or group ID below 10000 (kube-score <c>container-security-context-user-group-id</c>).</summary>
     public static readonly RuleDescriptor LowUserOrGroupId = new(
@@ -243,19 +243,19 @@ public static class RuleCatalog
     public static readonly RuleDescriptor PrivilegedContainer = new(
         RuleIds.PrivilegedContainer, "Privileged container",
         "{0}: container \"{1}\" is privileged and has full access to the node; remove privileged: true and add only the capabilities it needs",
-        Warning, Security);
+        Warning, Security) { OffersReplacement = true };
 
     /// <summary>SM3004: privilege escalation allowed (kube-linter <c>privilege-escalation-container</c>).</summary>
     public static readonly RuleDescriptor PrivilegeEscalation = new(
         RuleIds.PrivilegeEscalation, "Privilege escalation allowed",
         "{0}: container \"{1}\" {2}; set allowPrivilegeEscalation: false",
-        Warning, Security);
+        Warning, Security) { OffersReplacement = true };
 
     /// <summary>SM3005: a writable root filesystem (kube-score, kube-linter <c>no-read-only-root-fs</c>).</summary>
     public static readonly RuleDescriptor WritableRootFilesystem = new(
         RuleIds.WritableRootFilesystem, "Writable root filesystem",
         "{0}: container \"{1}\" has a writable root filesystem; set readOnlyRootFilesystem: true and mount volumes where it must write",
-        Warning, Security);
+        Warning, Security) { OffersReplacement = true };
 
     /// <summary>SM3006: a hostPath volume (kube-linter <c>sensitive-host-mounts</c>, <c>writable-host-mount</c>).</summary>
     public static readonly RuleDescriptor HostPathVolume = new(
@@ -267,7 +267,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor HostNamespace = new(
         RuleIds.HostNamespace, "Pod shares a host namespace",
         "{0}: the pods share the node's {1} namespace; remove {2}: true",
-        Warning, Security);
+        Warning, Security) { OffersReplacement = true };
 
     /// <summary>SM3008: a secret written as a literal environment value (kube-linter <c>env-var-secret</c>).</summary>
     public static readonly RuleDescriptor SecretInEnvLiteral = new(
@@ -305,7 +305,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor ImagePullPolicyNotAlways = new(
         RuleIds.ImagePullPolicyNotAlways, "Image pull policy is not Always",
         "{0}: container \"{1}\" {2}; set imagePullPolicy: Always so every pod start checks the registry and the pull secrets",
-        Info, BestPractice);
+        Info, BestPractice) { OffersReplacement = true };
 
     /// <summary>SM4003: no CPU or memory request (kube-score <c>container-resources</c>, kube-linter <c>unset-cpu-requirements</c>, <c>unset-memory-requirements</c>).</summary>
     public static readonly RuleDescriptor MissingRequests = new(

@@ -61,6 +61,12 @@ public sealed record RuleDescriptor
     public FieldErrorType? Supersedes { get; init; }
 
     /// <summary>
+    /// True when some findings of this rule carry a <see cref="Finding.Replacement"/>: a wrong flag or enum value whose
+    /// fix is writing the safe one (so a code fix is offered for this ID).
+    /// </summary>
+    public bool OffersReplacement { get; init; }
+
+    /// <summary>
     /// Creates a finding at <paramref name="path"/>; <paramref name="details"/> fill <c>{1}</c>, <c>{2}</c> …. The
     /// empty path (a whole document) is written as <c>document</c>.
     /// </summary>

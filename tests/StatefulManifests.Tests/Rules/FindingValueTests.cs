@@ -67,3 +67,38 @@ public class FindingValueTests
 
     private static Finding WithValue(string value) => new Finding("SM4002", FieldPath.Root("spec"), "message", FindingSeverity.Warning) { Value = value };
 }
+
+/// <summary><see cref="Finding.Replacement"/>: the safe value of a wrong flag or enum, which the analyzer's code fix writes.</summary>
+public class FindingReplacementTests
+{
+    [Fact]
+    public void Each_wrong_flag_or_enum_names_its_safe_value_and_only_rules_that_offer_one_do()
+    {
+        var set = WithSpec(
+            s => s with { PersistentVolumeClaimRetentionPolicy = new() { WhenScaled = ClaimRetentionPolicy.Delete } },
+            WithPod(
+                p => p with { HostNetwork = true, HostPID = true, HostIPC = true },
+                WithContainer(c => c with
+                {
+                    ImagePullPolicy = PullPolicy.IfNotPresent,
+                    SecurityContext = c.SecurityContext! with { RunAsNonRoot = false, RunAsUser = null, Privileged = true, AllowPrivilegeEscalation = true, ReadOnlyRootFilesystem = false },
+                })));
+        var findings = Lint(set).Where(f => f.Replacement is not null).ToList();
+
+        Assert.Equal(
+            ["SM2013 Delete→Retain", "SM3001 false→true", "SM3003 true→false", "SM3004 true→false", "SM3005 false→true", "SM3007 true→false", "SM3007 true→false", "SM3007 true→false", "SM4002 IfNotPresent→Always"],
+            findings.Select(f => f.RuleId + " " + f.Value + "→" + f.Replacement).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            RuleCatalog.All.Where(r => r.OffersReplacement).Select(r => r.Id),
+            findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_field_has_no_replacement_to_write()
+    {
+        var findings = Lint(WithContainer(c => c with { ImagePullPolicy = null, SecurityContext = null }));
+
+        Assert.Contains(findings, f => f.RuleId == RuleIds.ImagePullPolicyNotAlways);
+        Assert.All(findings, f => Assert.Null(f.Replacement));
+    }
+}

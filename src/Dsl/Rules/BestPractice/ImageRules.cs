@@ -48,7 +48,8 @@ internal sealed class ImagePullPolicyRule : WorkloadRule
                 : reference.IsLatestLike ? null : "sets no imagePullPolicy, so with a pinned tag it defaults to IfNotPresent";
             if (detail is not null)
             {
-                yield return Descriptor.At(site.Path.Child("imagePullPolicy"), site.Name, detail);
+                yield return Descriptor.At(site.Path.Child("imagePullPolicy"), site.Name, detail)
+                    with { Replacement = policy is null ? null : nameof(PullPolicy.Always) };
             }
         }
     }

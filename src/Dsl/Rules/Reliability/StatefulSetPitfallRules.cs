@@ -99,7 +99,7 @@ internal sealed class WhenScaledDeleteRule : WorkloadRule
         if (workload.Spec.PersistentVolumeClaimRetentionPolicy?.WhenScaled?.Known == ClaimRetentionPolicy.Delete
             && workload.Spec.VolumeClaimTemplates is { Count: > 0 })
         {
-            yield return Descriptor.At(Paths.RetentionPolicy.Child("whenScaled"));
+            yield return Descriptor.At(Paths.RetentionPolicy.Child("whenScaled")) with { Replacement = nameof(ClaimRetentionPolicy.Retain) };
         }
     }
 }

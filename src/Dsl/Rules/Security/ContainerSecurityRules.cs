@@ -13,7 +13,7 @@ internal sealed class PrivilegedRule : WorkloadRule
     public override IEnumerable<Finding> Check(WorkloadContext workload) =>
         workload.AllContainers
             .Where(s => s.Container.SecurityContext?.Privileged == true)
-            .Select(s => Descriptor.At(s.SecurityContextPath.Child("privileged"), s.Name));
+            .Select(s => Descriptor.At(s.SecurityContextPath.Child("privileged"), s.Name) with { Replacement = "false" });
 }
 
 /// <summary>
@@ -35,7 +35,8 @@ internal sealed class PrivilegeEscalationRule : WorkloadRule
                 var detail = allow == true
                     ? "sets allowPrivilegeEscalation: true"
                     : "does not set allowPrivilegeEscalation, so its processes may gain privileges (setuid binaries)";
-                yield return Descriptor.At(site.SecurityContextPath.Child("allowPrivilegeEscalation"), site.Name, detail);
+                yield return Descriptor.At(site.SecurityContextPath.Child("allowPrivilegeEscalation"), site.Name, detail)
+                    with { Replacement = allow == true ? "false" : null };
             }
         }
     }
@@ -49,7 +50,8 @@ internal sealed class ReadOnlyRootFilesystemRule : WorkloadRule
     public override IEnumerable<Finding> Check(WorkloadContext workload) =>
         workload.AllContainers
             .Where(s => s.Container.SecurityContext?.ReadOnlyRootFilesystem != true)
-            .Select(s => Descriptor.At(s.SecurityContextPath.Child("readOnlyRootFilesystem"), s.Name));
+            .Select(s => Descriptor.At(s.SecurityContextPath.Child("readOnlyRootFilesystem"), s.Name)
+                with { Replacement = s.Container.SecurityContext?.ReadOnlyRootFilesystem == false ? "true" : null });
 }
 
 /// <summary>SM3009 (kube-linter drop-net-raw-capability): capabilities.drop must include NET_RAW or ALL.</summary>

@@ -38,17 +38,17 @@ internal sealed class HostNamespaceRule : WorkloadRule
     {
         if (workload.Pod.HostNetwork == true)
         {
-            yield return Descriptor.At(Paths.PodSpec.Child("hostNetwork"), "network", "hostNetwork");
+            yield return Descriptor.At(Paths.PodSpec.Child("hostNetwork"), "network", "hostNetwork") with { Replacement = "false" };
         }
 
         if (workload.Pod.HostPID == true)
         {
-            yield return Descriptor.At(Paths.PodSpec.Child("hostPID"), "process (PID)", "hostPID");
+            yield return Descriptor.At(Paths.PodSpec.Child("hostPID"), "process (PID)", "hostPID") with { Replacement = "false" };
         }
 
         if (workload.Pod.HostIPC == true)
         {
-            yield return Descriptor.At(Paths.PodSpec.Child("hostIPC"), "IPC", "hostIPC");
+            yield return Descriptor.At(Paths.PodSpec.Child("hostIPC"), "IPC", "hostIPC") with { Replacement = "false" };
         }
     }
 }

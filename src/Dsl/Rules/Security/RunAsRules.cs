@@ -26,7 +26,8 @@ internal sealed class RunAsNonRootRule : WorkloadRule
             }
             else if (nonRoot != true && !(user > 0))
             {
-                yield return Descriptor.At(site.SecurityContextPath.Child("runAsNonRoot"), site.Name, "may run as root (runAsNonRoot is not true and runAsUser is not above 0)");
+                yield return Descriptor.At(site.SecurityContextPath.Child("runAsNonRoot"), site.Name, "may run as root (runAsNonRoot is not true and runAsUser is not above 0)")
+                    with { Replacement = site.Container.SecurityContext?.RunAsNonRoot == false ? "true" : null };
             }
         }
     }
