@@ -101,6 +101,13 @@ public class ApiFindingTests
         Assert.Empty(QuantitySuggestions.For(System.Text.RegularExpressions.Regex.Unescape(text)));
     }
 
+    [Fact]
+    public void Quantity_suggestions_only_offer_spellings_that_parse()
+    {
+        // The decimal spelling is beyond the model's bound (below 10^27); the binary one parses (capped as Kubernetes caps it).
+        Assert.Equal(["99999999999999999999999999999Gi"], QuantitySuggestions.For("99999999999999999999999999999GB"));
+    }
+
     [Theory]
     [InlineData("10GB", "; Kubernetes units are case-sensitive and have no \"B\": did you mean \"10G\" (powers of 1000) or \"10Gi\" (powers of 1024)?")]
     [InlineData("1 Gi", "; Kubernetes quantities have no spaces: did you mean \"1Gi\"?")]

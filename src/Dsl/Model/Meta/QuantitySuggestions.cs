@@ -21,12 +21,13 @@ public static class QuantitySuggestions
     };
 
     /// <summary>
-    /// The valid spellings of a mistyped quantity, binary first: <c>10GB</c> gives <c>10Gi</c> and <c>10G</c>;
+    /// The valid spellings of a mistyped quantity (each checked by parsing it), binary first: <c>10GB</c> gives
+    /// <c>10Gi</c> and <c>10G</c>;
     /// <c>1 Gi</c> (a valid unit, misplaced space) gives only <c>1Gi</c>; <c>100B</c> gives <c>100</c> (bytes carry
     /// no unit). Empty when the text is valid already or cannot be read as a number and a unit.
     /// </summary>
     public static IReadOnlyList<string> For(string text) =>
-        text is null || Quantity.FromText(text).IsValid ? [] : Candidates(text).Spellings;
+        text is null || Quantity.FromText(text).IsValid ? [] : Candidates(text).Spellings.Where(s => Quantity.FromText(s).IsValid).ToList();
 
     /// <summary>What to write instead of <paramref name="text"/>, for a message: <c>10Gi (or 10G in decimal units)</c>, or a general hint.</summary>
     public static string Describe(string text)
