@@ -37,7 +37,7 @@ internal static class WorkloadProblems
         var origins = evaluated.Builder?.Origins ?? [];
         var declaration = DeclarationCall(origins);
         // Lint what the YAML will say: a patch may set a value the rules must see.
-        var applied = workload.Applied();
+        var applied = workload.Applied(out var patchErrors);
         foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget))
         {
             if (RuleCatalog.Find(finding.RuleId) is not { AppliesToYaml: true })
@@ -56,7 +56,7 @@ internal static class WorkloadProblems
                 FixFor(finding, error));
         }
 
-        foreach (var error in workload.PatchErrors())
+        foreach (var error in patchErrors)
         {
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForErrorType(error.Type),

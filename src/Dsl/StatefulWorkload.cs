@@ -44,7 +44,7 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
 
     /// <summary>
     /// Every problem at once: the validator's findings for the StatefulSet, Service and budget as patched
-    /// (<see cref="Applied"/>), then any patch that does not apply. Empty when the workload is valid.
+    /// (<see cref="Applied()"/>), then any patch that does not apply. Empty when the workload is valid.
     /// </summary>
     public IReadOnlyList<FieldError> Validate() => Check(out _);
 
@@ -54,15 +54,8 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// </summary>
     public IReadOnlyList<FieldError> PatchErrors()
     {
-        if (Patches.Count == 0)
-        {
-            return [];
-        }
-
-        var rendered = WorkloadRenderer.Render(this);
-        var errors = new List<FieldError>(rendered.Errors);
-        rendered.ReadBack(errors);
-        return errors;
+        Apply(out _, out var patchErrors);
+        return patchErrors;
     }
 
     /// <summary>
@@ -71,7 +64,16 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// this, so a patch cannot smuggle in a value they would reject. Fields a patch added that the model lacks are
     /// kept in the YAML only.
     /// </summary>
-    public StatefulWorkload Applied() => Patches.Count == 0 ? this : WorkloadRenderer.Render(this).ReadBack([]);
+    public StatefulWorkload Applied() => Apply(out _, out _);
+
+    /// <summary>As <see cref="Applied()"/>, also giving <see cref="PatchErrors"/> from the same rendering.</summary>
+    /// <param name="patchErrors">The patches' errors (empty when every patch applied).</param>
+    public StatefulWorkload Applied(out IReadOnlyList<FieldError> patchErrors)
+    {
+        var applied = Apply(out _, out var errors);
+        patchErrors = errors;
+        return applied;
+    }
 
     /// <summary>
     /// A reconciliation model of this workload: the StatefulSet controller (Kubernetes v1.36 semantics), a kubelet
@@ -119,16 +121,24 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     // Validates what the YAML will say: the patched documents when there are patches.
     private List<FieldError> Check(out WorkloadRenderer? rendered)
     {
-        rendered = Patches.Count == 0 ? null : WorkloadRenderer.Render(this);
-        var readBackErrors = new List<FieldError>();
-        var applied = rendered?.ReadBack(readBackErrors) ?? this;
+        var applied = Apply(out rendered, out var patchErrors);
         var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget).ToList();
-        if (rendered is not null)
+        errors.AddRange(patchErrors);
+        return errors;
+    }
+
+    // Renders and patches once; the patched documents read back, with every patch that failed to apply or to read.
+    private StatefulWorkload Apply(out WorkloadRenderer? rendered, out List<FieldError> patchErrors)
+    {
+        patchErrors = [];
+        if (Patches.Count == 0)
         {
-            errors.AddRange(rendered.Errors);
-            errors.AddRange(readBackErrors);
+            rendered = null;
+            return this;
         }
 
-        return errors;
+        rendered = WorkloadRenderer.Render(this);
+        patchErrors.AddRange(rendered.Errors);
+        return rendered.ReadBack(patchErrors);
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class StatefulSetBuilder
     /// Escape hatch for a field the model lacks: RFC 6902 add/replace/remove with JSON pointers, applied to the
     /// rendered StatefulSet document: <c>.Patch(p =&gt; p.Add("/spec/template/spec/hostUsers", false))</c>.
     /// A pointer that does not resolve is reported by <see cref="StatefulWorkload.Validate"/>, and the patched documents
-    /// are what validation and the analyzers check (<see cref="StatefulWorkload.Applied"/>): a patch cannot smuggle in a
+    /// are what validation and the analyzers check (<see cref="StatefulWorkload.Applied()"/>): a patch cannot smuggle in a
     /// value the API server would reject.
     /// </summary>
     public StatefulSetBuilder Patch(Func<PatchBuilder, PatchBuilder> configure) => AddPatches(WorkloadDocument.StatefulSet, configure);

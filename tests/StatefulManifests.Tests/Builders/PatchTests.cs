@@ -228,6 +228,8 @@ public class PatchTests
         var error = Assert.Single(workload.PatchErrors());
         Assert.Equal("spec.replicas", error.Path.ToString());
         Assert.Equal([error], workload.Validate());
+        workload.Applied(out var fromTheSameRendering);
+        Assert.Equal([error], fromTheSameRendering);
     }
 
     [Fact]

@@ -60,6 +60,9 @@ public sealed class WireNameAttribute : Attribute
 
     /// <summary>The value Kubernetes uses.</summary>
     public string Name { get; }
+
+    /// <summary>The wire value of an enum member's field: its <see cref="WireNameAttribute"/>, else its C# name.</summary>
+    internal static string Of(FieldInfo member) => member.GetCustomAttribute<WireNameAttribute>()?.Name ?? member.Name;
 }
 
 /// <summary>Maps enum members to and from Kubernetes wire values (computed once per enum type).</summary>
@@ -75,7 +78,7 @@ public static class EnumWireNames<TEnum>
         foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => f.MetadataToken))
         {
             var member = (TEnum)field.GetValue(null)!;
-            var wire = field.GetCustomAttribute<WireNameAttribute>()?.Name ?? field.Name;
+            var wire = WireNameAttribute.Of(field);
             ByName[wire] = member;
             ByValue[member] = wire;
             names.Add(wire);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using StatefulManifests.Model;
 
 namespace StatefulManifests.Rules.Support;
@@ -11,7 +10,7 @@ internal static class ManifestScalar
     {
         string s => s,
         bool b => b ? "true" : "false",
-        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<WireNameAttribute>()?.Name ?? e.ToString(),
+        Enum e => e.GetType().GetField(e.ToString()) is { } member ? WireNameAttribute.Of(member) : e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
