@@ -3,14 +3,27 @@ using StatefulManifests.Validation;
 namespace StatefulManifests.Generators.Evaluation;
 
 /// <summary>
+/// Where to report a problem: the primary node, and the other nodes on the value's way there (the helper's argument a
+/// caller's value was passed through).
+/// </summary>
+/// <param name="Primary">The node the diagnostic is on.</param>
+/// <param name="Related">Additional nodes, as additional locations.</param>
+internal readonly record struct ProblemSite(SourceRef Primary, IReadOnlyList<SourceRef> Related)
+{
+    /// <summary>A site with no related nodes.</summary>
+    public static ProblemSite At(SourceRef node) => new(node, []);
+}
+
+/// <summary>
 /// Maps a problem at a field path of an evaluated workload to the plan node that caused it: the DSL call whose
 /// recorded origin has the longest field path containing the problem's path (the latest such call on a tie), and
-/// within that call the argument whose value is the bad value, when exactly one matches. A field no call set (the
-/// DSL derived it, as the Service's ports from the containers') can be traced by its bad value alone.
+/// within that call the argument whose value is the bad value, when exactly one matches — reported where that value
+/// was written (a literal the caller passed into a helper lands on the caller's argument, with the helper's argument
+/// as a related location). A field no call set (the DSL derived it) can be traced by its bad value alone.
 /// </summary>
 internal static class OriginLocator
 {
-    /// <summary>The id of the call or argument node to report the problem on, or null (the declaration itself).</summary>
+    /// <summary>The site to report the problem on, or null (the declaration itself).</summary>
     /// <param name="origins">The evaluated builder's origins.</param>
     /// <param name="path">The problem's field path.</param>
     /// <param name="document">The document the path is in.</param>
@@ -19,7 +32,7 @@ internal static class OriginLocator
     /// Whether a path no call set may be traced to any call with an argument holding the bad value: right for a
     /// validator's typed bad value, too loose for a plain text such as a name that many calls pass.
     /// </param>
-    public static int? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, Func<object, bool>? isBadValue, bool traceDerived)
+    public static ProblemSite? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, Func<object, bool>? isBadValue, bool traceDerived)
     {
         FieldOrigin? best = null;
         foreach (var origin in origins)
@@ -34,18 +47,26 @@ internal static class OriginLocator
         if (best?.Token is CallSiteToken token)
         {
             var matches = MatchingArguments(token, isBadValue).ToList();
-            return matches.Count == 1 ? matches[0] : token.CallId;
+            return matches.Count == 1 ? ArgumentSite(token, matches[0]) : ProblemSite.At(token.Call);
         }
 
         for (var i = origins.Count - 1; traceDerived && i >= 0; i--)
         {
             if (origins[i].Token is CallSiteToken candidate && MatchingArguments(candidate, isBadValue).ToList() is { Count: 1 } only)
             {
-                return only[0];
+                return ArgumentSite(candidate, only[0]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>An argument's site: where its value was written, with the DSL call's own argument as related when they differ.</summary>
+    public static ProblemSite ArgumentSite(CallSiteToken token, int index)
+    {
+        var node = token.ArgumentNodes[index];
+        var written = token.ArgumentOrigins[index];
+        return written.IsKnown && written != node ? new ProblemSite(written, [node]) : ProblemSite.At(node);
     }
 
     /// <summary>The document a validation error is about: the validator names the Service or budget in <see cref="FieldError.Object"/>.</summary>
@@ -80,7 +101,7 @@ internal static class OriginLocator
             var argument = token.Arguments[i];
             if (argument is not null and not Delegate && isBadValue(argument))
             {
-                yield return token.ArgumentIds[i];
+                yield return i;
             }
         }
     }
