@@ -23,11 +23,15 @@ public static class RuleCatalog
 
     // ---- SM0xxx: DSL usage --------------------------------------------------------------------------------
 
-    /// <summary>SM0001 (reported by the Roslyn analyzer): a declaration the compile-time evaluator cannot run.</summary>
+    /// <summary>
+    /// SM0001 (reported by the Roslyn analyzer): code in a declaration the compile-time evaluator does not run (I/O,
+    /// clocks, reflection ...). Not an error: the build evaluates the declaration by running it, and reports its
+    /// problems then; as you type, only what the compiler can evaluate is checked.
+    /// </summary>
     public static readonly RuleDescriptor DeclarationNotEvaluable = new(
-        RuleIds.DeclarationNotEvaluable, "Workload declaration cannot be evaluated at compile time",
-        "{0}: the declaration cannot be evaluated at compile time: {1}; use constants, DSL calls and lambdas only, or build this workload at runtime",
-        Error, Usage, appliesToYaml: false);
+        RuleIds.DeclarationNotEvaluable, "Workload declaration is evaluated at build, not as you type",
+        "{0}: {1}; this declaration is evaluated when you build instead",
+        Info, Usage, appliesToYaml: false);
 
     /// <summary>SM0002 (reported by the Roslyn analyzer): two workloads with one name in a compilation.</summary>
     public static readonly RuleDescriptor DuplicateWorkloadName = new(
@@ -55,6 +59,24 @@ public static class RuleCatalog
         RuleIds.EnclosingTypeNotPartial, "Enclosing type of a workload declaration is not partial",
         "{0}: '{1}' is not partial, so the generator cannot add {2} (names, YAML constants, model) beside {0}; make '{1}' partial (the YAML is still written at build)",
         Warning, Usage, appliesToYaml: false);
+
+    /// <summary>SM0006 (reported by the Roslyn analyzer): a <c>[StatefulWorkload]</c> member of a form that cannot be a declaration.</summary>
+    public static readonly RuleDescriptor NotAWorkloadDeclaration = new(
+        RuleIds.NotAWorkloadDeclaration, "Member cannot be a workload declaration",
+        "{0}: {1}",
+        Error, Usage, appliesToYaml: false);
+
+    /// <summary>SM0007 (reported by the Roslyn analyzer): evaluating the declaration fails the way running it would (it throws).</summary>
+    public static readonly RuleDescriptor DeclarationThrows = new(
+        RuleIds.DeclarationThrows, "Evaluating the workload declaration fails",
+        "{0}: {1}",
+        Error, Usage, appliesToYaml: false);
+
+    /// <summary>SM0008 (reported by the Roslyn analyzer): the project's environments and a declaration's environment parameter do not fit.</summary>
+    public static readonly RuleDescriptor EnvironmentMismatch = new(
+        RuleIds.EnvironmentMismatch, "Environments and the declaration's environment parameter do not match",
+        "{0}: {1}",
+        Error, Usage, appliesToYaml: false);
 
     // ---- SM1xxx: API validation (the validator's errors, by Kubernetes error type) -------------------------
 
@@ -335,6 +357,7 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         DeclarationNotEvaluable, DuplicateWorkloadName, DuplicateName, MountOfMissingVolume, EnclosingTypeNotPartial,
+        NotAWorkloadDeclaration, DeclarationThrows, EnvironmentMismatch,
         ApiRequired, ApiInvalid, ApiNotSupported, ApiDuplicate, ApiForbidden, ApiTooLong, ApiNotFound, InvalidQuantity, UnreadableManifest,
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,

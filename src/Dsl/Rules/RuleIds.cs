@@ -12,6 +12,9 @@ public static class RuleIds
     public const string DuplicateName = "SM0003";
     public const string MountOfMissingVolume = "SM0004";
     public const string EnclosingTypeNotPartial = "SM0005";
+    public const string NotAWorkloadDeclaration = "SM0006";
+    public const string DeclarationThrows = "SM0007";
+    public const string EnvironmentMismatch = "SM0008";
 
     public const string ApiRequired = "SM1001";
     public const string ApiInvalid = "SM1002";

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StatefulManifests.Generators.Pipeline;
-using StatefulManifests.Generators.Planning;
+using StatefulManifests.Generators.Planning.Caching;
 
 namespace StatefulManifests.Generators;
 
@@ -26,14 +26,17 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
                 (syntax, cancellationToken) => WorkloadPipeline.ReadDeclaration(syntax, cache, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations);
 
-        var specs = declarations
-            .Select(WorkloadPipeline.Evaluate)
-            .WithTrackingName(TrackingNames.Specs);
-
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
             .Select(WorkloadPipeline.ReadOptions)
             .WithTrackingName(TrackingNames.Options);
+
+        // Evaluation sees only the environments: an edit to another option re-evaluates nothing.
+        var environments = options.Select(static (o, _) => o.Environments);
+        var specs = declarations
+            .Combine(environments)
+            .Select(WorkloadPipeline.Evaluate)
+            .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs.Combine(options), WorkloadPipeline.Emit);
     }

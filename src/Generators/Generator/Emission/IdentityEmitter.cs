@@ -88,6 +88,10 @@ internal static class IdentityEmitter
 
     private static void EmitClaims(SourceWriter w, IdentitySpec identity)
     {
+        w.Summary("The PersistentVolumeClaim the controller creates from claim template <paramref name=\"template\"/> for the pod with <paramref name=\"ordinal\"/>: <c>&lt;template&gt;-&lt;pod&gt;</c>.");
+        w.Line("/// <param name=\"template\">The claim template's name.</param>");
+        w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
+        w.Line("public static string ClaimName(string template, int ordinal) => template + \"-\" + PodName(ordinal);").Line();
         if (identity.ClaimTemplates.Count == 0)
         {
             return;

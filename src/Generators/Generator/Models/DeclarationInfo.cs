@@ -16,6 +16,7 @@ internal sealed record ContainingTypeInfo(string Keyword, string Name, bool IsPa
 /// <param name="Accessibility">The member's C# accessibility keywords, reused by the generated class.</param>
 /// <param name="ReachableFromAssembly">Whether the generated class can be named from an assembly attribute.</param>
 /// <param name="FileNameOverride">The attribute's <c>FileName</c>, or null for the StatefulSet's name.</param>
+/// <param name="TypeMetadataName">The declaring type's metadata name (<c>Demo.Outer+Inner</c>), as reflection finds it at build time.</param>
 internal sealed record DeclarationInfo(
     string? Namespace,
     EquatableArray<ContainingTypeInfo> ContainingTypes,
@@ -23,7 +24,8 @@ internal sealed record DeclarationInfo(
     bool IsMethod,
     string Accessibility,
     bool ReachableFromAssembly,
-    string? FileNameOverride)
+    string? FileNameOverride,
+    string TypeMetadataName)
 {
     /// <summary>The generated class's name (<c>WebManifest</c>).</summary>
     public string ClassName => MemberName + "Manifest";
@@ -33,6 +35,9 @@ internal sealed record DeclarationInfo(
 
     /// <summary>The member as C# source refers to it within its type (<c>Web</c> or <c>Web()</c>).</summary>
     public string MemberReference => MemberName + (IsMethod ? "()" : string.Empty);
+
+    /// <summary>The member as the generated class calls it for an environment (<c>Web("prod")</c>, <c>Web(Env.Prod)</c>).</summary>
+    public string CallFor(string? argument) => argument is null ? MemberReference : MemberName + "(" + argument + ")";
 
     /// <summary>The dotted path of the member for messages and comments (<c>Demo.Manifests.Web</c>).</summary>
     public string DisplayName =>

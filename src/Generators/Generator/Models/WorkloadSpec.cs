@@ -1,4 +1,5 @@
 using StatefulManifests.Generators.Helpers;
+using StatefulManifests.Generators.Planning.Plan;
 
 namespace StatefulManifests.Generators.Models;
 
@@ -43,42 +44,69 @@ internal sealed record IdentitySpec(
     EquatableArray<PortSpec> Ports);
 
 /// <summary>
-/// What the generator emits for one workload: the compile-time evaluation's result as plain data. Equal specs
-/// produce equal source, so the output step is skipped when an edit did not change the evaluated workload.
+/// One workload the compile-time evaluation produced, as plain data. Equal specs produce equal source, so the output
+/// step is skipped when an edit did not change the evaluated workload.
 /// </summary>
-/// <param name="Declaration">Where the workload is declared.</param>
-/// <param name="Failure">Why nothing is generated (evaluation failed; the analyzer reports where), or null.</param>
+/// <param name="Environment">The environment it was evaluated for, or null.</param>
 /// <param name="FileName">The file the build writes the YAML to (<c>web.yaml</c>).</param>
+/// <param name="IsValid">False when the workload has validation errors: the analyzers report them, the build writes no file, and the YAML is rendered unvalidated so the companion class still compiles.</param>
 /// <param name="Yaml">The whole YAML stream.</param>
 /// <param name="Documents">The stream's documents.</param>
 /// <param name="Identity">Pod, claim, container and port names.</param>
 /// <param name="ModelYaml">The unpatched documents' YAML when the workload has patches (else null: the stream is the model).</param>
 /// <param name="Patches">The workload's patches.</param>
 internal sealed record WorkloadSpec(
-    DeclarationInfo Declaration,
-    string? Failure,
+    string? Environment,
     string FileName,
+    bool IsValid,
     string Yaml,
     EquatableArray<DocumentSpec> Documents,
-    IdentitySpec? Identity,
+    IdentitySpec Identity,
     string? ModelYaml,
     EquatableArray<PatchSpec> Patches)
 {
-    /// <summary>A spec that generates nothing, for a declaration that could not be evaluated.</summary>
-    public static WorkloadSpec Failed(DeclarationInfo declaration, string failure) =>
-        new(declaration, failure, string.Empty, string.Empty, EquatableArray<DocumentSpec>.Empty, null, null, EquatableArray<PatchSpec>.Empty);
+    /// <summary>The path of the manifest under the output folder (<c>prod/web.yaml</c> with an environment).</summary>
+    public string RelativePath => Environment is null ? FileName : Environment + "/" + FileName;
 }
 
-/// <summary>The generator's input from the transform step: the declaration and its equatable evaluation plan.</summary>
+/// <summary>
+/// What the generator emits for one declaration: its workloads (one per builder and environment), or — when the
+/// compiler cannot evaluate it — why, so the companion class is generated from run-time members and the build
+/// evaluates the declaration by running it.
+/// </summary>
+/// <param name="Declaration">Where the declaration is.</param>
+/// <param name="Form">How the declaration returns and takes an environment; null when the member is no valid declaration (nothing is generated).</param>
+/// <param name="NotEvaluable">Why the compiler cannot evaluate it (the analyzers report where), or null.</param>
+/// <param name="RunAtBuild">True when the build should evaluate it by running it (not when the compile-time evaluation showed it throws).</param>
+/// <param name="Environments">The project's environments the declaration was evaluated for (empty: none).</param>
+/// <param name="Workloads">The evaluated workloads.</param>
+internal sealed record DeclarationSpec(
+    DeclarationInfo Declaration,
+    DeclarationShape? Form,
+    string? NotEvaluable,
+    bool RunAtBuild,
+    EquatableArray<string> Environments,
+    EquatableArray<WorkloadSpec> Workloads);
+
+/// <summary>How a declaration returns and takes an environment (known even when its body cannot be evaluated).</summary>
+/// <param name="Result">One builder or a sequence.</param>
+/// <param name="Environment">How it takes an environment.</param>
+/// <param name="EnvironmentType">The enum parameter's C# type, fully qualified, for <see cref="EnvironmentParameter.Enum"/>.</param>
+/// <param name="EnvironmentMembers">That enum's member names, to call the declaration for each environment.</param>
+internal sealed record DeclarationShape(DeclarationResult Result, EnvironmentParameter Environment, string? EnvironmentType, EquatableArray<string> EnvironmentMembers);
+
+/// <summary>The generator's input from the transform step: the declaration, its form and its equatable evaluation plan.</summary>
 /// <param name="Declaration">Where the workload is declared.</param>
+/// <param name="Form">Its form, or null when it is not a valid workload declaration (nothing is generated).</param>
 /// <param name="Plan">The plan, or null when lowering failed.</param>
 /// <param name="Failure">Why there is no plan, or null.</param>
-internal sealed record WorkloadDeclaration(DeclarationInfo Declaration, Planning.PlanNode? Plan, string? Failure);
+internal sealed record WorkloadDeclaration(DeclarationInfo Declaration, DeclarationShape? Form, WorkloadPlan? Plan, string? Failure);
 
 /// <summary>Project-wide settings the generated code depends on.</summary>
 /// <param name="ClusterDomain">The cluster DNS domain for pod FQDNs (MSBuild <c>StatefulManifestsClusterDomain</c>).</param>
 /// <param name="SupportsNullable">Whether the project's C# version understands <c>#nullable</c>.</param>
-internal sealed record GeneratorOptions(string ClusterDomain, bool SupportsNullable)
+/// <param name="Environments">The environments declarations are evaluated for (MSBuild <c>StatefulManifestsEnvironments</c>).</param>
+internal sealed record GeneratorOptions(string ClusterDomain, bool SupportsNullable, EquatableArray<string> Environments)
 {
     /// <summary>The default cluster domain.</summary>
     public const string DefaultClusterDomain = "cluster.local";

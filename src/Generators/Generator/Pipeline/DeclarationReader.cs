@@ -31,7 +31,19 @@ internal static class DeclarationReader
             member is IMethodSymbol,
             AccessibilityText(member.DeclaredAccessibility),
             reachable,
-            string.IsNullOrWhiteSpace(fileName) ? null : fileName);
+            string.IsNullOrWhiteSpace(fileName) ? null : fileName,
+            member.ContainingType is { } containing ? MetadataName(containing) : string.Empty);
+    }
+
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            names.Insert(0, t.MetadataName);
+        }
+
+        return (type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty) + string.Join("+", names);
     }
 
     private static bool IsReachable(Accessibility accessibility) =>

@@ -3,8 +3,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatefulManifests.Generators.Emission;
 using StatefulManifests.Generators.Evaluation;
+using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Models;
-using StatefulManifests.Generators.Planning;
+using StatefulManifests.Generators.Planning.Caching;
+using StatefulManifests.Generators.Planning.Lowering;
+using StatefulManifests.Generators.Planning.Plan;
 
 namespace StatefulManifests.Generators.Pipeline;
 
@@ -14,38 +17,64 @@ namespace StatefulManifests.Generators.Pipeline;
 /// </summary>
 internal static class WorkloadPipeline
 {
-    /// <summary>The transform: cheap, and re-run for every workload on every edit, so it only lowers to a plan.</summary>
+    /// <summary>The transform: cheap, and re-run for every workload on every edit, so it only lowers to a plan (cached).</summary>
     public static WorkloadDeclaration ReadDeclaration(GeneratorAttributeSyntaxContext context, PlanCache cache, CancellationToken cancellationToken)
     {
         var declaration = DeclarationReader.Read(context.TargetSymbol, context.Attributes.FirstOrDefault(), cancellationToken);
         try
         {
-            var lowered = cache.GetOrLower(context.TargetSymbol, context.TargetNode, context.SemanticModel, cancellationToken);
+            var form = DeclarationForm.Of(context.TargetSymbol, context.SemanticModel.Compilation, cancellationToken);
+            var shape = form.Entry is null ? null : ShapeOf(form);
+            var lowered = cache.GetOrLower(context.TargetSymbol, context.TargetNode, context.SemanticModel.Compilation, cancellationToken);
             return lowered.Succeeded
-                ? new WorkloadDeclaration(declaration, lowered.Root, null)
-                : new WorkloadDeclaration(declaration, null, lowered.Failures[0].Message);
+                ? new WorkloadDeclaration(declaration, shape, lowered.Plan, null)
+                : new WorkloadDeclaration(declaration, shape, null, lowered.Failures[0].Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new WorkloadDeclaration(declaration, null, "the evaluator failed: " + e.GetType().Name + ": " + e.Message);
+            return new WorkloadDeclaration(declaration, null, null, "the evaluator failed: " + e.GetType().Name + ": " + e.Message);
         }
     }
 
-    /// <summary>Evaluation: runs only when a declaration's plan changed.</summary>
-    public static WorkloadSpec Evaluate(WorkloadDeclaration declaration, CancellationToken cancellationToken)
+    private static DeclarationShape ShapeOf(DeclarationForm form) => new(
+        form.Result,
+        form.Environment,
+        form.EnvironmentType?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        form.EnvironmentType?.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray() ?? EquatableArray<string>.Empty);
+
+    /// <summary>Evaluation: runs only when a declaration's plan (or the project's environments) changed.</summary>
+    public static DeclarationSpec Evaluate((WorkloadDeclaration Declaration, EquatableArray<string> Environments) input, CancellationToken cancellationToken)
     {
-        if (declaration.Plan is null)
+        var (declaration, environments) = input;
+        var shape = declaration.Form;
+        if (declaration.Plan is not { } plan || shape is null)
         {
-            return WorkloadSpec.Failed(declaration.Declaration, declaration.Failure ?? "no plan");
+            return new DeclarationSpec(declaration.Declaration, shape, declaration.Failure ?? "no plan", declaration.Form is not null, environments, EquatableArray<WorkloadSpec>.Empty);
         }
 
         try
         {
-            return WorkloadSpecFactory.Create(declaration.Declaration, WorkloadEvaluator.Evaluate(declaration.Plan, cancellationToken));
+            // A declaration is evaluated once per environment the project lists (an environment-free one gives the same
+            // workloads for each, written to every environment's folder), or once when the project lists none.
+            var targets = environments.Count == 0 ? [null] : environments.Select(e => (string?)e).ToList();
+            var workloads = new List<WorkloadSpec>();
+            foreach (var environment in targets)
+            {
+                var argument = plan.Environment == EnvironmentParameter.None ? null : environment;
+                var evaluated = WorkloadEvaluator.Evaluate(plan, argument, cancellationToken);
+                if (evaluated.Failure is { } failure)
+                {
+                    return new DeclarationSpec(declaration.Declaration, shape, failure.Message, failure.IsLimitation, environments, EquatableArray<WorkloadSpec>.Empty);
+                }
+
+                workloads.AddRange(evaluated.Workloads.Select(w => WorkloadSpecFactory.Create(declaration.Declaration, shape, environment, w)));
+            }
+
+            return new DeclarationSpec(declaration.Declaration, shape, null, false, environments, workloads.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return WorkloadSpec.Failed(declaration.Declaration, "the evaluator failed: " + e.GetType().Name + ": " + e.Message);
+            return new DeclarationSpec(declaration.Declaration, shape, "the evaluator failed: " + e.GetType().Name + ": " + e.Message, declaration.Form is not null, environments, EquatableArray<WorkloadSpec>.Empty);
         }
     }
 
@@ -53,26 +82,29 @@ internal static class WorkloadPipeline
     public static GeneratorOptions ReadOptions((AnalyzerConfigOptionsProvider Config, ParseOptions Parse) input, CancellationToken cancellationToken)
     {
         _ = cancellationToken;
-        input.Config.GlobalOptions.TryGetValue("build_property.StatefulManifestsClusterDomain", out var domain);
-        domain = domain?.Trim().Trim('.');
+        var options = input.Config.GlobalOptions;
+        var domain = ProjectOptions.Property(options, ProjectOptions.ClusterDomainProperty)?.Trim().Trim('.');
         var supportsNullable = input.Parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
-        return new GeneratorOptions(string.IsNullOrEmpty(domain) ? GeneratorOptions.DefaultClusterDomain : domain!, supportsNullable);
+        return new GeneratorOptions(
+            string.IsNullOrEmpty(domain) ? GeneratorOptions.DefaultClusterDomain : domain!,
+            supportsNullable,
+            ProjectOptions.Environments(ProjectOptions.Property(options, ProjectOptions.EnvironmentsProperty)));
     }
 
-    /// <summary>The output step: one source file per evaluated workload.</summary>
-    public static void Emit(SourceProductionContext context, (WorkloadSpec Spec, GeneratorOptions Options) input)
+    /// <summary>The output step: one source file per declaration.</summary>
+    public static void Emit(SourceProductionContext context, (DeclarationSpec Spec, GeneratorOptions Options) input)
     {
         var (spec, options) = input;
-        if (spec.Failure is not null)
+        if (spec.Form is null)
         {
-            // Nothing to generate; the analyzers report the failure at the exact node.
+            // Not a declaration the generator can describe (the analyzers say why): no companion to generate.
             return;
         }
 
         string source;
         try
         {
-            source = spec.Declaration.CanEmit ? WorkloadEmitter.Emit(spec, options) : WorkloadEmitter.EmitMetadataOnly(spec);
+            source = DeclarationEmitter.Emit(spec, options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using StatefulManifests.Generators.Emission;
 using StatefulManifests.Generators.Evaluation;
 using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Models;
+using StatefulManifests.Generators.Planning.Plan;
 using StatefulManifests.Model;
 using StatefulManifests.Yaml;
 
@@ -10,24 +11,19 @@ namespace StatefulManifests.Generators.Pipeline;
 /// <summary>Turns an evaluated workload into the generator's equatable <see cref="WorkloadSpec"/>.</summary>
 internal static class WorkloadSpecFactory
 {
-    /// <summary>The spec, or a failed spec (nothing generated) when evaluation or validation failed.</summary>
-    public static WorkloadSpec Create(DeclarationInfo declaration, EvaluatedWorkload evaluated)
+    /// <summary>
+    /// The spec of one evaluated workload. An invalid one keeps its identities and an unvalidated rendering, so the
+    /// companion class still compiles and code using it gets no errors of its own; the build writes no file for it.
+    /// </summary>
+    public static WorkloadSpec Create(DeclarationInfo declaration, DeclarationShape shape, string? environment, EvaluatedWorkload evaluated)
     {
-        if (evaluated.Failure is { } failure)
-        {
-            return WorkloadSpec.Failed(declaration, failure.Message);
-        }
-
-        if (evaluated.Workload is not { } workload || evaluated.Yaml is not { } yaml)
-        {
-            // Invalid workloads have no YAML; the analyzer reports each error on the call that caused it.
-            return WorkloadSpec.Failed(declaration, evaluated.Errors.Count + " validation error(s)");
-        }
-
+        var workload = evaluated.Workload;
+        var yaml = evaluated.Yaml ?? ManifestYaml.Write(workload.Applied().Documents);
+        var name = shape.Result == DeclarationResult.Single ? declaration.FileNameOverride ?? workload.Name : workload.Name;
         return new WorkloadSpec(
-            declaration,
-            null,
-            FileNames.For(declaration.FileNameOverride ?? workload.Name),
+            environment,
+            FileNames.For(name),
+            evaluated.Yaml is not null,
             yaml,
             SplitDocuments(yaml),
             IdentityOf(workload.StatefulSet),

@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using StatefulManifests.Generators.Helpers;
+
+namespace StatefulManifests.Generators.Pipeline;
+
+/// <summary>
+/// The MSBuild properties the generator and the analyzers read (made visible to the compiler by the package's
+/// props): the cluster domain and the environments declarations are evaluated for.
+/// </summary>
+internal static class ProjectOptions
+{
+    /// <summary>The property listing environments, separated by <c>;</c> or <c>,</c> (<c>dev;prod</c>).</summary>
+    public const string EnvironmentsProperty = "StatefulManifestsEnvironments";
+
+    /// <summary>The property naming the cluster DNS domain.</summary>
+    public const string ClusterDomainProperty = "StatefulManifestsClusterDomain";
+
+    /// <summary>The raw value of a build property, or null.</summary>
+    public static string? Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>Every name listed, trimmed, in order, each once (ordinal).</summary>
+    public static IReadOnlyList<string> ListedEnvironments(string? value) =>
+        (value ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(e => e.Trim())
+            .Where(e => e.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The environments that are usable folder names (see <see cref="IsValidEnvironment"/>); the analyzers report the others.</summary>
+    public static EquatableArray<string> Environments(string? value) =>
+        ListedEnvironments(value).Where(IsValidEnvironment).ToEquatableArray();
+
+    /// <summary>An environment becomes a folder name: letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, not only dots, at most 63 characters.</summary>
+    public static bool IsValidEnvironment(string name) =>
+        name.Length is > 0 and <= 63
+        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'))
+        && name.Trim('.').Length > 0;
+}
