@@ -19,6 +19,15 @@ internal static class DiagnosticDescriptors
     /// <summary>SM0002: two workloads of one compilation have the same name (reported at compilation end).</summary>
     public static DiagnosticDescriptor DuplicateWorkloadName => ByRuleId[RuleIds.DuplicateWorkloadName];
 
+    /// <summary>SM0006: the attributed member cannot be a workload declaration.</summary>
+    public static DiagnosticDescriptor NotAWorkloadDeclaration => ByRuleId[RuleIds.NotAWorkloadDeclaration];
+
+    /// <summary>SM0007: evaluating the declaration fails as running it would.</summary>
+    public static DiagnosticDescriptor DeclarationThrows => ByRuleId[RuleIds.DeclarationThrows];
+
+    /// <summary>SM0008: the project's environments do not fit the declaration's environment parameter.</summary>
+    public static DiagnosticDescriptor EnvironmentMismatch => ByRuleId[RuleIds.EnvironmentMismatch];
+
     /// <summary>SM0005: the typed class is not generated because an enclosing type is not partial.</summary>
     public static DiagnosticDescriptor NotPartial => ByRuleId[RuleIds.EnclosingTypeNotPartial];
 

@@ -5,16 +5,21 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatefulManifests.Generators.Evaluation;
-using StatefulManifests.Generators.Planning;
+using StatefulManifests.Generators.Pipeline;
+using StatefulManifests.Generators.Planning.Lowering;
+using StatefulManifests.Generators.Planning.Plan;
 
 namespace StatefulManifests.Analyzers;
 
 /// <summary>
 /// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation and the DSL's rule
-/// catalogue find: every unsupported shape on its exact node (SM0001), every finding of the catalogue (API
-/// validation, reliability, security, best practice, duplicate and missing names) on the call or argument that set
-/// the field, enclosing types that must be partial (SM0005), and workload names declared twice in the compilation
-/// (SM0002). Uses the generator's evaluator and the DSL's linter; no rule is decided here.
+/// catalogue find: a member that cannot be a declaration (SM0006); code the compile-time evaluator does not run, on
+/// its exact node, as a note that the build evaluates it instead (SM0001); code that fails when run (SM0007); the
+/// project's environments not fitting the declaration (SM0008); every finding of the catalogue (API validation,
+/// reliability, security, best practice, duplicate and missing names) on the call or argument that caused it — for a
+/// value passed into a helper, where the caller wrote it, with the helper's argument as an additional location;
+/// enclosing types that must be partial (SM0005); and workload names declared twice (SM0002). It uses the generator's
+/// evaluator and the DSL's linter; no rule is decided here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
@@ -34,99 +39,188 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var listed = ProjectOptions.ListedEnvironments(ProjectOptions.Property(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, ProjectOptions.EnvironmentsProperty));
+
             // A shared member used by several workloads would report the same problem once per workload.
             var reported = new ConcurrentDictionary<(Location, string), bool>();
             var names = new WorkloadNames();
             start.RegisterSyntaxNodeAction(
-                node => AnalyzeDeclaration(node, attribute, reported, names),
+                node => new DeclarationAnalysis(node, attribute, reported, names, listed).Run(),
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.MethodDeclaration);
             start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
         });
     }
 
-    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute, ConcurrentDictionary<(Location, string), bool> reported, WorkloadNames names)
+    /// <summary>The analysis of one declaration.</summary>
+    private sealed class DeclarationAnalysis(
+        SyntaxNodeAnalysisContext context,
+        INamedTypeSymbol attribute,
+        ConcurrentDictionary<(Location, string), bool> reported,
+        WorkloadNames names,
+        IReadOnlyList<string> listed)
     {
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not { } member
-            || !member.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+        private readonly IReadOnlyList<string> environments = listed.Where(ProjectOptions.IsValidEnvironment).ToList();
+        private LoweredProgram? lowered;
+        private Location fallback = context.Node.GetLocation();
+
+        public void Run()
         {
-            return;
+            if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not { } member
+                || !member.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+            {
+                return;
+            }
+
+            fallback = Identifier(context.Node);
+            try
+            {
+                ReportPartial(member);
+                var form = DeclarationForm.Of(member, context.SemanticModel.Compilation, context.CancellationToken);
+                if (form.Entry is null)
+                {
+                    var at = form.ProblemAt?.GetLocation() ?? fallback;
+                    Report(DiagnosticDescriptors.NotAWorkloadDeclaration, at, [], [Quote(at) ?? member.Name, form.Problem]);
+                    return;
+                }
+
+                lowered = ProgramLowerer.Lower(member, context.SemanticModel.Compilation, context.CancellationToken);
+                foreach (var failure in lowered.Failures)
+                {
+                    Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, [], [failure.Subject, failure.Reason]);
+                }
+
+                if (lowered.Succeeded && EnvironmentsFit(form, member))
+                {
+                    Evaluate(member, form);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Report(DiagnosticDescriptors.CannotEvaluate, null, [], [member.Name, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message]);
+            }
         }
 
-        var fallback = Identifier(context.Node);
-        void Report(DiagnosticDescriptor descriptor, Location? location, object?[] arguments, ImmutableDictionary<string, string?>? properties = null)
+        /// <summary>Whether the project's environments can be passed to the declaration; reports SM0008 where not.</summary>
+        private bool EnvironmentsFit(DeclarationForm form, ISymbol member)
+        {
+            if (form.Environment == EnvironmentParameter.None)
+            {
+                return true;
+            }
+
+            var at = (context.Node as MethodDeclarationSyntax)?.ParameterList.GetLocation() ?? fallback;
+            foreach (var invalid in listed.Where(e => !ProjectOptions.IsValidEnvironment(e)))
+            {
+                Report(DiagnosticDescriptors.EnvironmentMismatch, at, [], [member.Name,
+                    "the environment '" + invalid + "' of " + ProjectOptions.EnvironmentsProperty + " is not a usable folder name (letters, digits, '-', '_' and '.'), so it is ignored"]);
+            }
+
+            if (environments.Count == 0)
+            {
+                Report(DiagnosticDescriptors.EnvironmentMismatch, at, [], [member.Name,
+                    "the declaration takes an environment, but the project lists none; set the MSBuild property " + ProjectOptions.EnvironmentsProperty + " (for example dev;prod)"]);
+                return false;
+            }
+
+            if (form.EnvironmentType is { } enumType)
+            {
+                var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToList();
+                var missing = environments.Where(e => !members.Any(m => EnvironmentNames.Match(m, e))).ToList();
+                if (missing.Count > 0)
+                {
+                    Report(DiagnosticDescriptors.EnvironmentMismatch, at, [], [member.Name,
+                        "the environment" + (missing.Count > 1 ? "s " : " ") + string.Join(", ", missing.Select(m => "'" + m + "'")) + " of " + ProjectOptions.EnvironmentsProperty +
+                        " match no member of " + enumType.Name + " (" + string.Join(", ", members) + "); add " + (missing.Count > 1 ? "members" : "a member") + " or rename the environment"]);
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Evaluate(ISymbol member, DeclarationForm form)
+        {
+            // An environment-free declaration is the same in every environment: evaluate it once.
+            var runs = form.Environment == EnvironmentParameter.None || environments.Count == 0 ? [null] : environments.Select(e => (string?)e).ToList();
+            foreach (var environment in runs)
+            {
+                var evaluated = WorkloadEvaluator.Evaluate(lowered!.Plan, environment, context.CancellationToken);
+                if (evaluated.Failure is { } failed)
+                {
+                    var at = LocationOf(failed.Node);
+                    var descriptor = failed.IsLimitation ? DiagnosticDescriptors.CannotEvaluate : DiagnosticDescriptors.DeclarationThrows;
+                    Report(descriptor, at, [], [Quote(at) ?? member.Name, InEnvironment(failed.Message, environment)]);
+                    continue;
+                }
+
+                foreach (var workload in evaluated.Workloads)
+                {
+                    foreach (var problem in WorkloadProblems.Of(workload))
+                    {
+                        var (at, related) = Locations(problem.Site);
+                        Report(problem.Descriptor, at, related, problem.Arguments, problem.Properties);
+                    }
+
+                    if (workload.Workload.StatefulSet.Metadata is { Name: { } name } metadata)
+                    {
+                        var nameAt = Locations(WorkloadProblems.NameArgument(workload)).Primary;
+                        names.Add(new DeclaredWorkload(environment ?? string.Empty, metadata.Namespace ?? string.Empty, name, nameAt ?? fallback, fallback,
+                            member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                    }
+                }
+            }
+        }
+
+        private static string InEnvironment(string message, string? environment) =>
+            environment is null ? message : message + " (in environment '" + environment + "')";
+
+        private (Location? Primary, IReadOnlyList<Location> Related) Locations(ProblemSite? site)
+        {
+            if (site is not { } known)
+            {
+                return (null, []);
+            }
+
+            var related = known.Related.Select(LocationOf).Where(l => l is not null).Select(l => l!).ToList();
+            return (LocationOf(known.Primary), related);
+        }
+
+        private Location? LocationOf(SourceRef node) =>
+            node.Function is { } function ? lowered?.LocationOf(function, node.Node) : null;
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, IReadOnlyList<Location> related, object?[] arguments, ImmutableDictionary<string, string?>? properties = null)
         {
             var at = location ?? fallback;
             if (reported.TryAdd((at, descriptor.Id + "|" + string.Join("|", arguments)), true))
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, FixProperties.OnlyWhereFixable(properties, at), arguments));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, at, related, FixProperties.OnlyWhereFixable(properties, at), arguments));
             }
         }
 
-        try
+        private void ReportPartial(ISymbol member)
         {
-            ReportPartial(member, (d, l, a) => Report(d, l, a));
-            var lowered = PlanBuilder.Lower(member, context.SemanticModel, recordLocations: true, context.CancellationToken);
-            foreach (var failure in lowered.Failures)
+            for (var type = member.ContainingType; type is not null; type = type.ContainingType)
             {
-                Report(DiagnosticDescriptors.CannotEvaluate, failure.Location, [failure.Subject, failure.Reason]);
-            }
-
-            if (!lowered.Succeeded)
-            {
-                return;
-            }
-
-            var evaluated = WorkloadEvaluator.Evaluate(lowered.Root, context.CancellationToken);
-            if (evaluated.Failure is { } failed)
-            {
-                var at = LocationOf(lowered, failed.NodeId);
-                Report(DiagnosticDescriptors.CannotEvaluate, at, [Quote(at) ?? member.Name, failed.Message]);
-                return;
-            }
-
-            foreach (var problem in WorkloadProblems.Of(evaluated))
-            {
-                Report(problem.Descriptor, problem.NodeId is { } id ? LocationOf(lowered, id) : null, problem.Arguments, problem.Properties);
-            }
-
-            if (evaluated.Workload?.StatefulSet.Metadata is { Name: { } name } metadata)
-            {
-                var at = WorkloadProblems.NameArgument(evaluated) is { } nameNode ? LocationOf(lowered, nameNode) : null;
-                names.Add(new DeclaredWorkload(metadata.Namespace ?? string.Empty, name, at ?? fallback, fallback, member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().ToList();
+                if (declarations.Count > 0 && !declarations.Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+                {
+                    Report(DiagnosticDescriptors.NotPartial, declarations[0].Identifier.GetLocation(), [], [member.Name, type.Name, member.Name + "Manifest"]);
+                }
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        private static string? Quote(Location? location)
         {
-            Report(DiagnosticDescriptors.CannotEvaluate, null, [member.Name, "the evaluator failed unexpectedly: " + e.GetType().Name + ": " + e.Message]);
+            var text = location?.SourceTree?.GetText().ToString(location.SourceSpan);
+            return text is null ? null : text.Length > 60 ? text.Substring(0, 57) + "..." : text;
         }
-    }
 
-    private static void ReportPartial(ISymbol member, Action<DiagnosticDescriptor, Location?, object?[]> report)
-    {
-        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        private static Location Identifier(SyntaxNode declaration) => declaration switch
         {
-            var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().ToList();
-            if (declarations.Count > 0 && !declarations.Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword)))
-            {
-                report(DiagnosticDescriptors.NotPartial, declarations[0].Identifier.GetLocation(), [member.Name, type.Name, member.Name + "Manifest"]);
-            }
-        }
+            PropertyDeclarationSyntax p => p.Identifier.GetLocation(),
+            MethodDeclarationSyntax m => m.Identifier.GetLocation(),
+            _ => declaration.GetLocation(),
+        };
     }
-
-    private static Location? LocationOf(LoweredPlan lowered, int nodeId) =>
-        nodeId >= 0 && nodeId < lowered.Locations.Length ? lowered.Locations[nodeId] : null;
-
-    private static string? Quote(Location? location)
-    {
-        var text = location?.SourceTree?.GetText().ToString(location.SourceSpan);
-        return text is null ? null : text.Length > 60 ? text.Substring(0, 57) + "..." : text;
-    }
-
-    private static Location Identifier(SyntaxNode declaration) => declaration switch
-    {
-        PropertyDeclarationSyntax p => p.Identifier.GetLocation(),
-        MethodDeclarationSyntax m => m.Identifier.GetLocation(),
-        _ => declaration.GetLocation(),
-    };
 }

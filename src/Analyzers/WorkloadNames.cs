@@ -4,12 +4,13 @@ using Microsoft.CodeAnalysis;
 namespace StatefulManifests.Analyzers;
 
 /// <summary>A workload declaration's StatefulSet name, where its name argument is, and the member that declares it.</summary>
+/// <param name="Environment">The environment it was evaluated for (empty when none): names are per environment folder.</param>
 /// <param name="Namespace">The namespace (empty when not set).</param>
 /// <param name="Name">The StatefulSet name.</param>
 /// <param name="NameLocation">The name argument of <c>Workload.StatefulSet("name")</c>.</param>
 /// <param name="MemberLocation">The identifier of the declaring member.</param>
 /// <param name="Member">The declaring member, as C# shows it (<c>Manifests.Web</c>).</param>
-internal sealed record DeclaredWorkload(string Namespace, string Name, Location NameLocation, Location MemberLocation, string Member);
+internal sealed record DeclaredWorkload(string Environment, string Namespace, string Name, Location NameLocation, Location MemberLocation, string Member);
 
 /// <summary>
 /// Collects the evaluated workload names of one compilation (declarations are analysed concurrently) and reports
@@ -28,7 +29,7 @@ internal sealed class WorkloadNames
     {
         var groups = declared
             .Distinct()
-            .GroupBy(w => (w.Namespace, w.Name))
+            .GroupBy(w => (w.Environment, w.Namespace, w.Name))
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {

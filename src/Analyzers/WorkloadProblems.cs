@@ -11,9 +11,9 @@ namespace StatefulManifests.Analyzers;
 /// <summary>One problem to report: the rule, its message arguments and the plan node it belongs on.</summary>
 /// <param name="Descriptor">The rule.</param>
 /// <param name="Arguments">The rule's message arguments.</param>
-/// <param name="NodeId">The call or argument node that caused it, or null for the declaration.</param>
+/// <param name="Site">The call or argument node that caused it (and related nodes), or null for the declaration.</param>
 /// <param name="Properties">What a code fix needs (<see cref="FixProperties"/>), or null when there is no fix.</param>
-internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, int? NodeId, ImmutableDictionary<string, string?>? Properties = null);
+internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, ProblemSite? Site, ImmutableDictionary<string, string?>? Properties = null);
 
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
@@ -29,12 +29,8 @@ internal static class WorkloadProblems
     /// <summary>The problems of an evaluated workload (none for a clean one).</summary>
     public static IEnumerable<WorkloadProblem> Of(EvaluatedWorkload evaluated)
     {
-        if (evaluated.Workload is not { } workload)
-        {
-            yield break;
-        }
-
-        var origins = evaluated.Builder?.Origins ?? [];
+        var workload = evaluated.Workload;
+        var origins = evaluated.Builder.Origins;
         var declaration = DeclarationCall(origins);
         // Lint what the YAML will say: a patch may set a value the rules must see.
         var applied = workload.Applied(out var patchErrors);
@@ -69,8 +65,8 @@ internal static class WorkloadProblems
     /// The plan node of the name argument of <c>Workload.StatefulSet("name")</c>, where a duplicate workload name is
     /// reported; null when the declaration did not record it.
     /// </summary>
-    public static int? NameArgument(EvaluatedWorkload evaluated) =>
-        RootToken(evaluated.Builder?.Origins ?? []) is { ArgumentIds.Count: > 0 } token ? token.ArgumentIds[0] : null;
+    public static ProblemSite? NameArgument(EvaluatedWorkload evaluated) =>
+        RootToken(evaluated.Builder.Origins) is { ArgumentNodes.Count: > 0 } token ? OriginLocator.ArgumentSite(token, 0) : null;
 
     /// <summary>
     /// The replacement a code fix offers, computed by the DSL: the valid spellings of a mistyped quantity (SM1008),
@@ -105,7 +101,8 @@ internal static class WorkloadProblems
         OriginLocator.IsBadValue(error) is { } isBadValue ? argument => isBadValue(argument) || finding.IsValue(argument) : finding.IsValue;
 
     /// <summary>The node of the <c>Workload.StatefulSet(...)</c> call (the first origin: it names the set).</summary>
-    private static int? DeclarationCall(IReadOnlyList<FieldOrigin> origins) => RootToken(origins)?.CallId;
+    private static ProblemSite? DeclarationCall(IReadOnlyList<FieldOrigin> origins) =>
+        RootToken(origins) is { } token ? ProblemSite.At(token.Call) : null;
 
     private static CallSiteToken? RootToken(IReadOnlyList<FieldOrigin> origins) =>
         origins.FirstOrDefault(o => o.Token is CallSiteToken && o.Document == WorkloadDocument.StatefulSet && o.Path.ToString() == "metadata.name")?.Token as CallSiteToken;
