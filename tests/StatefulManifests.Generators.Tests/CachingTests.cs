@@ -74,7 +74,7 @@ public sealed class CachingTests
         Assert.Equal(1, specs.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(2, specs.Count(o => o.Reason == IncrementalStepRunReason.Cached));
         var modified = specs.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value;
-        Assert.Contains("replicas: 5", ((Models.WorkloadSpec)modified).Yaml, StringComparison.Ordinal);
+        Assert.Contains("replicas: 5", Assert.Single(((Models.DeclarationSpec)modified).Workloads).Yaml, StringComparison.Ordinal);
 
         var changedSources = second.Sources.Where(s => first.Sources[s.Key] != s.Value).Select(s => s.Key).ToList();
         Assert.Equal(["Demo.BetaManifests.Beta.StatefulWorkload.g.cs"], changedSources);

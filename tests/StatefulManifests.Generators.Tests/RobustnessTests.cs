@@ -90,7 +90,8 @@ public sealed class RobustnessTests(ITestOutputHelper output)
     public void Malformed_declarations_never_crash(string member)
     {
         var source = "using StatefulManifests;\nnamespace Demo;\npublic static partial class Manifests\n{\n    " + member + "\n}\n";
-        Assert.Null(Problems(TestCompilation.Create(source)));
+        var problems = Problems(TestCompilation.Create(source));
+        Assert.True(problems is null, problems);
     }
 
     [Theory]

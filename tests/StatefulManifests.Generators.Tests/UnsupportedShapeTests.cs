@@ -5,58 +5,78 @@ using static StatefulManifests.Generators.Tests.Support.Workloads;
 namespace StatefulManifests.Generators.Tests;
 
 /// <summary>
-/// Every shape outside the supported set is an SM0001 error on exactly that node (marked <c>[|...|]</c>), with a
-/// message that says what is supported; all of them are reported at once, and the generator emits nothing for
-/// the workload (and never throws).
+/// Code the compiler must not run (I/O, the environment, clocks, randomness, reflection, mutable statics) is SM0001
+/// on exactly that node (marked <c>[|...|]</c>), as information saying what it is and what to do; all of them are
+/// reported at once. Nothing breaks: the generator still emits the companion class, backed by the declaration at
+/// run time, and asks the build to evaluate the declaration by running it (never throwing into the compiler).
 /// </summary>
 public sealed class UnsupportedShapeTests
 {
     private const string Tail = """.Container("app", c => c.Image("app:1"))""";
 
-    public static TheoryData<string, string, string> Cases => new()
+    public static TheoryData<string, string, string, string> Cases => new()
     {
-        { "non-DSL method", """Workload.StatefulSet([|string.Concat("a", "b")|])""" + Tail, string.Empty },
-        { "object creation", """Workload.StatefulSet("web").Labels([|new System.ValueTuple<string, string>("a", "b")|])""" + Tail, string.Empty },
-        { "conditional", """Workload.StatefulSet([|Flag ? "a" : "b"|])""" + Tail, "    static readonly bool Flag = true;" },
-        { "mutable field", """Workload.StatefulSet([|Name|])""" + Tail, "    static string Name = \"web\";" },
-        { "settable property", """Workload.StatefulSet([|Name|])""" + Tail, "    static string Name { get; set; } = \"web\";" },
-        { "method with parameters", """Workload.StatefulSet([|Make("web")|])""" + Tail, "    static string Make(string s) => s;" },
-        { "non-const local in lambda", """Workload.StatefulSet("web").Container("app", c => { [|var image = "app:1";|] return c.Image(image); })""", string.Empty },
-        { "arithmetic on non-constants", """Workload.StatefulSet("web").Replicas([|Count * 2|])""" + Tail, "    static readonly int Count = 2;" },
-        { "spread element", """Workload.StatefulSet("web").ImagePullSecrets([ [|..Secrets|] ])""" + Tail, "    static readonly string[] Secrets = [\"a\"];" },
-        { "instance member", """Workload.StatefulSet([|new Manifests2().Name|])""" + Tail, string.Empty },
-        { "model escape hatch lambda", """Workload.StatefulSet("web").ModifyPodSpec(p => [|p with { HostNetwork = true }|])""" + Tail, string.Empty },
-        { "self reference", """[|Web|].Replicas(2)""", string.Empty },
+        { "environment variable", """Workload.StatefulSet([|System.Environment.GetEnvironmentVariable("APP")|] ?? "web")""" + Tail, string.Empty, "machine's environment" },
+        { "clock", """Workload.StatefulSet("web").PodAnnotations(("built", [|System.DateTime.Now|].ToString("O")))""" + Tail, string.Empty, "clock" },
+        { "file", """Workload.StatefulSet([|System.IO.File.ReadAllText("name.txt")|])""" + Tail, string.Empty, "files" },
+        { "random", """Workload.StatefulSet("web").Replicas([|new System.Random()|].Next(3))""" + Tail, string.Empty, "random" },
+        { "new guid", """Workload.StatefulSet("web").PodAnnotations(("id", [|System.Guid.NewGuid()|].ToString()))""" + Tail, string.Empty, "GUID" },
+        { "hash code", """Workload.StatefulSet("web").PodAnnotations(("h", [|"x".GetHashCode()|].ToString()))""" + Tail, string.Empty, "hash codes" },
+        { "current culture", """Workload.StatefulSet("web").PodAnnotations(("c", [|System.Globalization.CultureInfo.CurrentCulture|].Name))""" + Tail, string.Empty, "InvariantCulture" },
+        { "mutable field", """Workload.StatefulSet([|Name|])""" + Tail, "    static string Name = \"web\";", "static readonly" },
+        { "settable property", """Workload.StatefulSet([|Name|])""" + Tail, "    static string Name { get; set; } = \"web\";", "get-only" },
+        { "assigning a static", """Workload.StatefulSet(Bump())""" + Tail, "    static int count;\n    static string Bump() { [|count|]++; return \"web\"; }", "static" },
+        { "reading files through the DSL", """Workload.StatefulSet("web").Labels(([|StatefulManifests.Rules.ManifestLinter.LintFiles(new[] { "a.yaml" })|].Count.ToString(), "x"))""" + Tail, string.Empty, "reads files" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Unsupported_shape_is_reported_on_the_exact_node(string name, string body, string members)
+    public void Code_the_compiler_must_not_run_is_reported_on_the_exact_node(string name, string body, string members, string reason)
     {
-        var markup = Markup.Parse(Declare(body, members) + "\nclass Manifests2 { public string Name => \"web\"; }\n");
+        var markup = Markup.Parse(Declare(body, members));
         var compilation = TestCompilation.Create(markup.Text);
         var diagnostics = AnalyzerRun.Diagnostics(compilation);
 
         var sm0001 = diagnostics.Where(d => d.Id == "SM0001").ToList();
         Assert.True(sm0001.Count == 1, name + ": " + string.Join("\n", diagnostics));
         Assert.Equal(markup.Spans.Single(), sm0001[0].Location.SourceSpan);
-        Assert.Equal(DiagnosticSeverity.Error, sm0001[0].Severity);
-        Assert.Contains("Compile-time evaluation supports", sm0001[0].GetMessage(), StringComparison.Ordinal);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        Assert.Equal(DiagnosticSeverity.Info, sm0001[0].Severity);
+        Assert.Contains(reason, sm0001[0].GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith("this declaration is evaluated when you build instead", sm0001[0].GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001" || d.Severity == DiagnosticSeverity.Error);
 
         var run = GeneratorRun.Run(compilation);
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.Sources);
+        Assert.True(run.OutputErrors.Count == 0, string.Join("\n", run.OutputErrors));
+        var source = Assert.Single(run.Sources).Value;
+        Assert.Contains("\"StatefulManifests.Fallback:Demo.Manifests.Web\"", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("StatefulManifests.Yaml:", source, StringComparison.Ordinal);
+        Assert.Contains("static partial class WebManifest", source, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Every_unsupported_node_is_reported_at_once()
+    public void The_fallback_companion_computes_its_members_by_running_the_declaration()
+    {
+        var compilation = TestCompilation.Create(Declare(
+            """Workload.StatefulSet("web").Replicas(3).PodAnnotations(("host", System.Environment.MachineName))""" + Tail));
+        var run = GeneratorRun.Run(compilation);
+        Assert.True(run.OutputErrors.Count == 0, string.Join("\n", run.OutputErrors));
+        using var project = LoadedProject.Load(run.Output);
+        var expected = Workload.StatefulSet("web").Replicas(3).PodAnnotations(("host", Environment.MachineName))
+            .Container("app", c => c.Image("app:1"));
+        Assert.Equal(expected.Render(), project.Property(WebClass, "Yaml"));
+        Assert.Equal("web", project.Property(WebClass, "Name"));
+        Assert.Equal(3, project.Property(WebClass, "Replicas"));
+        Assert.Equal("web-2", project.Call(WebClass, "PodName", 2));
+    }
+
+    [Fact]
+    public void Every_node_the_compiler_must_not_run_is_reported_at_once()
     {
         var markup = Markup.Parse(Declare(
-            """Workload.StatefulSet([|string.Concat("a", "b")|]).Replicas([|Count * 2|]).Container("app", c => c.Image([|Flag ? "a" : "b"|]))""",
-            "    static readonly int Count = 2;\n    static readonly bool Flag = true;"));
+            """Workload.StatefulSet([|System.Environment.MachineName|]).PodAnnotations(("t", [|System.DateTime.UtcNow|].Ticks.ToString())).Container("app", c => c.Image([|System.IO.File.ReadAllText("image.txt")|]))"""));
         var diagnostics = AnalyzerRun.Diagnostics(TestCompilation.Create(markup.Text));
-        Assert.Equal(markup.Spans, diagnostics.Where(d => d.Id == "SM0001").Select(d => d.Location.SourceSpan));
+        Assert.Equal(markup.Spans, diagnostics.Where(d => d.Id == "SM0001").Select(d => d.Location.SourceSpan).OrderBy(s => s.Start));
     }
 
     [Fact]
@@ -78,23 +98,25 @@ public sealed class UnsupportedShapeTests
     }
 
     [Fact]
-    public void Cycles_between_members_are_reported_not_followed()
+    public void Members_that_refer_to_each_other_forever_are_reported_not_followed()
     {
         var markup = Markup.Parse("""
             using StatefulManifests;
             namespace Demo;
             public static partial class Manifests
             {
-                static StatefulSetBuilder A => B.Replicas(1);
-                static StatefulSetBuilder B => [|A|].Replicas(2);
+                static StatefulSetBuilder A => [|B|].Replicas(1);
+                static StatefulSetBuilder B => A.Replicas(2);
 
                 [StatefulWorkload]
                 public static StatefulSetBuilder Web => A;
             }
             """);
-        var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(TestCompilation.Create(markup.Text)), d => d.Id == "SM0001");
+        var compilation = TestCompilation.Create(markup.Text);
+        var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(compilation), d => d.Id is "SM0001" or "SM0007");
         Assert.Equal(markup.Spans.Single(), diagnostic.Location.SourceSpan);
-        Assert.Contains("refers to itself (A -> B -> A)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("recurses more than", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(GeneratorRun.Run(compilation).Diagnostics);
     }
 
     [Fact]
@@ -104,7 +126,9 @@ public sealed class UnsupportedShapeTests
         var compilation = TestCompilation.Create(Declare("Workload.StatefulSet(\"web\")" + chain + Tail));
         var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(compilation), d => d.Id == "SM0001");
         Assert.Contains("nests more than 200 levels deep", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Empty(GeneratorRun.Run(compilation).Sources);
+        var run = GeneratorRun.Run(compilation);
+        Assert.Empty(run.Diagnostics);
+        Assert.DoesNotContain("StatefulManifests.Yaml:", Assert.Single(run.Sources).Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,8 +143,13 @@ public sealed class UnsupportedShapeTests
                 public static [|string|] Web => "web";
             }
             """);
-        var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(TestCompilation.Create(markup.Text)), d => d.Id == "SM0001");
+        var compilation = TestCompilation.Create(markup.Text);
+        var diagnostic = Assert.Single(AnalyzerRun.Diagnostics(compilation), d => d.Id == "SM0006");
         Assert.Equal(markup.Spans.Single(), diagnostic.Location.SourceSpan);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var run = GeneratorRun.Run(compilation);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Sources);
     }
 
     [Fact]

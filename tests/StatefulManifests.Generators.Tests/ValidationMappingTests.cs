@@ -28,8 +28,14 @@ public sealed class ValidationMappingTests
         Assert.Contains(errors, e => e.GetMessage().Contains(messagePart, StringComparison.Ordinal));
         Assert.All(errors, e => Assert.Equal(markup.Spans.Single(), e.Location.SourceSpan));
 
-        // Invalid workloads produce no YAML: the build stops on the error instead of writing a manifest Kubernetes rejects.
-        Assert.Empty(GeneratorRun.Run(compilation).Sources);
+        // Invalid workloads produce no YAML (the build stops on the error instead of writing a manifest Kubernetes
+        // rejects), but keep their companion class, so code using it does not break with errors that bury this one.
+        var run = GeneratorRun.Run(compilation);
+        var source = Assert.Single(run.Sources).Value;
+        Assert.DoesNotContain("StatefulManifests.Yaml:", source, StringComparison.Ordinal);
+        Assert.Contains("\"StatefulManifests.Invalid:web.yaml\"", source, StringComparison.Ordinal);
+        Assert.Contains("static partial class WebManifest", source, StringComparison.Ordinal);
+        Assert.True(run.OutputErrors.Count == 0, string.Join("\n", run.OutputErrors));
     }
 
     [Fact]

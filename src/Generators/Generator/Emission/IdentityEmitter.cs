@@ -58,7 +58,7 @@ internal static class IdentityEmitter
         w.Summary("The names of the pods at <see cref=\"Replicas\"/> replicas, in ordinal order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> PodNames").Open();
         w.Line("get").Open();
-        w.Line("var names = new string[Replicas];");
+        w.Line("var names = new string[global::System.Math.Max(Replicas, 0)];");
         w.Line("for (var i = 0; i < names.Length; i++)").Open();
         w.Line("names[i] = PodName(OrdinalsStart + i);");
         w.Close().Line();

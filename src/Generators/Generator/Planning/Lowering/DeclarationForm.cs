@@ -20,6 +20,35 @@ internal sealed record DeclarationForm(ISymbol? Entry, DeclarationResult Result,
     private const string Expected = "a [StatefulWorkload] member must be a static property or method returning StatefulManifests.StatefulSetBuilder " +
         "or a sequence of them (IEnumerable<StatefulSetBuilder>, an array or a list), with no parameter or one environment parameter (a string or an enum)";
 
+    /// <summary>An attributed member of the same type with the same name, declared before <paramref name="member"/>.</summary>
+    private static ISymbol? EarlierNamesake(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.ContainingType is not { } type || member.DeclaringSyntaxReferences.FirstOrDefault() is not { } own)
+        {
+            return null;
+        }
+
+        foreach (var other in type.GetMembers(member.Name))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (SymbolEqualityComparer.Default.Equals(other, member) || other.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference ||
+                !other.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "StatefulManifests.StatefulWorkloadAttribute"))
+            {
+                continue;
+            }
+
+            var earlier = string.CompareOrdinal(reference.SyntaxTree.FilePath, own.SyntaxTree.FilePath) is var byFile && byFile != 0
+                ? byFile < 0
+                : reference.Span.Start < own.Span.Start;
+            if (earlier)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads the form of <paramref name="member"/>.</summary>
     public static DeclarationForm Of(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -36,6 +65,13 @@ internal sealed record DeclarationForm(ISymbol? Entry, DeclarationResult Result,
             MethodDeclarationSyntax m => m.ReturnType,
             _ => syntax,
         };
+
+        if (EarlierNamesake(member, cancellationToken) is not null)
+        {
+            // Both would own the same companion class (WebManifest) and generated file: the first one keeps them.
+            return Fail(typeSyntax, "another [StatefulWorkload] member of '" + member.ContainingType?.Name + "' is already named '" + member.Name +
+                "', and each declaration gets its own companion class named after it; rename one of them");
+        }
 
         if (!member.IsStatic)
         {

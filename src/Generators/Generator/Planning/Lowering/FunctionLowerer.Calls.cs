@@ -96,9 +96,16 @@ internal sealed partial class FunctionLowerer
     private ExpressionNode LowerExternalCall(IOperation call, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
     {
         var id = NewId(call);
+
+        // Receiver and arguments first: when they already cannot be evaluated (CultureInfo.CurrentCulture.Name), the
+        // innermost cause is the one worth reporting, not the member called on its result.
+        var failuresBefore = failures.Count;
+        var receiver = instance is null ? null : Lower(instance);
+        var lowered = LowerArguments(arguments, method);
+        var innerFailed = failures.Count > failuresBefore;
         if (ExternalApis.WhyNotEvaluated(method) is { } refused)
         {
-            return Fail(call, refused);
+            return innerFailed ? new ConstantNode(id, null, null) : Fail(call, refused);
         }
 
         if (TypeRefs.From(method) is not { } reference)
@@ -111,8 +118,7 @@ internal sealed partial class FunctionLowerer
             dispatchKeys.Add(UserTypes.DispatchKey(method));
         }
 
-        var receiver = instance is null ? null : Lower(instance);
-        return new CallNode(id, reference, receiver, LowerArguments(arguments, method), TypeRefs.IsDsl(method));
+        return new CallNode(id, reference, receiver, lowered, TypeRefs.IsDsl(method));
     }
 
     private static bool IsObjectMethod(IMethodSymbol method) =>
