@@ -15,7 +15,6 @@ namespace StatefulManifests.Generators.Emission;
 internal static class FallbackEmitter
 {
     private const string Dsl = "global::StatefulManifests.";
-    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     /// <summary>Writes the class.</summary>
     public static void Emit(SourceWriter w, DeclarationSpec spec, GeneratorOptions options)
@@ -87,12 +86,7 @@ internal static class FallbackEmitter
         w.Line("public const string ClusterDomain = " + CSharpLiteral.Of(options.ClusterDomain) + ";").Line();
         w.Summary("The name of the pod with <paramref name=\"ordinal\"/>.");
         w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
-        w.Line("public static string PodName(int ordinal)").Open();
-        w.Line("if (ordinal < OrdinalsStart)").Open();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, \"the ordinals of \" + Name + \" start at \" + OrdinalsStart.ToString(" + Invariant + "));");
-        w.Close().Line();
-        w.Line("return Name + \"-\" + ordinal.ToString(" + Invariant + ");");
-        w.Close().Line();
+        IdentityEmitter.EmitPodNameBody(w);
         w.Summary("The stable DNS name of the pod with <paramref name=\"ordinal\"/>: <c>&lt;pod&gt;.&lt;service&gt;.&lt;namespace&gt;.svc.&lt;cluster-domain&gt;</c>.");
         w.Line("/// <param name=\"ordinal\">The pod's ordinal.</param>");
         w.Line("/// <param name=\"namespace\">The namespace when the manifest sets none.</param>");

@@ -43,17 +43,26 @@ internal static class IdentityEmitter
         EmitPorts(w, identity);
     }
 
-    private static void EmitPods(SourceWriter w, IdentitySpec identity)
+    /// <summary>
+    /// <c>PodName(int)</c> over the companion's <c>Name</c> and <c>OrdinalsStart</c> members, shared by compile-time and
+    /// run-time-backed companions so both name pods (and refuse impossible ordinals) the same way.
+    /// </summary>
+    internal static void EmitPodNameBody(SourceWriter w)
     {
-        w.Summary("The name of the pod with <paramref name=\"ordinal\"/> (<c>" + Xml(identity.Name) + "-" + Number(identity.OrdinalsStart) + "</c> is the first).");
-        w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The ordinal is below <see cref=\"OrdinalsStart\"/>: no such pod can exist.</exception>");
         w.Line("public static string PodName(int ordinal)").Open();
         w.Line("if (ordinal < OrdinalsStart)").Open();
         w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, \"the ordinals of \" + Name + \" start at \" + OrdinalsStart.ToString(" + Invariant + "));");
         w.Close().Line();
         w.Line("return Name + \"-\" + ordinal.ToString(" + Invariant + ");");
         w.Close().Line();
+    }
+
+    private static void EmitPods(SourceWriter w, IdentitySpec identity)
+    {
+        w.Summary("The name of the pod with <paramref name=\"ordinal\"/> (<c>" + Xml(identity.Name) + "-" + Number(identity.OrdinalsStart) + "</c> is the first).");
+        w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The ordinal is below <see cref=\"OrdinalsStart\"/>: no such pod can exist.</exception>");
+        EmitPodNameBody(w);
 
         w.Summary("The names of the pods at <see cref=\"Replicas\"/> replicas, in ordinal order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> PodNames").Open();
