@@ -39,7 +39,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var listed = ProjectOptions.ListedEnvironments(ProjectOptions.Property(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, ProjectOptions.EnvironmentsProperty));
+            var listed = ProjectOptions.ListedEnvironments(ProjectOptions.EnvironmentsValue(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
 
             // A shared member used by several workloads would report the same problem once per workload.
             var reported = new ConcurrentDictionary<(Location, string), bool>();

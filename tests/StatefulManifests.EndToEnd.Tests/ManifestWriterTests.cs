@@ -61,7 +61,13 @@ public sealed class ManifestWriterTests : IDisposable
 
     [Theory]
     [InlineData("../escape.yaml")]
-    [InlineData("sub/web.yaml")]
+    [InlineData("sub/deeper/web.yaml")]
+    [InlineData("../web.yaml")]
+    [InlineData("./web.yaml")]
+    [InlineData("/web.yaml")]
+    [InlineData("prod/")]
+    [InlineData("prod/kustomization.yaml")]
+    [InlineData("pr od/web.yaml")]
     [InlineData("web.yml")]
     [InlineData("kustomization.yaml")]
     [InlineData(".yaml")]
@@ -78,6 +84,37 @@ public sealed class ManifestWriterTests : IDisposable
     {
         var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("web.yaml", "a: 2\n")], Output, State);
         Assert.Contains("two workloads write 'web.yaml'", Assert.Single(result.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Environments_get_a_folder_and_a_kustomization_each()
+    {
+        var result = ManifestWriter.Write([new("prod/web.yaml", "a: 3\n"), new("dev/web.yaml", "a: 1\n"), new("prod/db.yaml", "b: 1\n")], Output, State);
+        Assert.Empty(result.Errors);
+        Assert.Equal("a: 3\n", File.ReadAllText(Path.Combine(Output, "prod", "web.yaml")));
+        Assert.Equal("a: 1\n", File.ReadAllText(Path.Combine(Output, "dev", "web.yaml")));
+        Assert.EndsWith("resources:\n- db.yaml\n- web.yaml\n", File.ReadAllText(Path.Combine(Output, "prod", "kustomization.yaml")), StringComparison.Ordinal);
+        Assert.EndsWith("resources:\n- web.yaml\n", File.ReadAllText(Path.Combine(Output, "dev", "kustomization.yaml")), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Output, "kustomization.yaml")));
+
+        // An environment dropped from the project: its files (and only they) go.
+        var second = ManifestWriter.Write([new("prod/web.yaml", "a: 3\n"), new("prod/db.yaml", "b: 1\n")], Output, State);
+        Assert.Equal(2, second.Removed.Count);
+        Assert.All(second.Removed, p => Assert.Contains(Path.DirectorySeparatorChar + "dev" + Path.DirectorySeparatorChar, p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_invalid_workloads_earlier_file_is_kept_with_a_warning_not_removed()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("db.yaml", "b: 1\n")], Output, State);
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State, invalid: ["db.yaml"]);
+        Assert.Empty(result.Removed);
+        Assert.Equal("b: 1\n", File.ReadAllText(Path.Combine(Output, "db.yaml")));
+        Assert.Contains(result.Warnings, w => w.Contains("db.yaml", StringComparison.Ordinal) && w.Contains("invalid", StringComparison.Ordinal));
+
+        // Still owned: when the workload is gone for good, its file goes.
+        var gone = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        Assert.Equal([Path.Combine(Output, "db.yaml")], gone.Removed);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -63,6 +63,11 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
             "build/StatefulManifests.targets",
             "buildTransitive/StatefulManifests.targets",
             "tasks/netstandard2.0/StatefulManifests.BuildTasks.dll",
+            "tasks/host/StatefulManifests.Host.dll",
+            "tasks/host/StatefulManifests.Host.runtimeconfig.json",
+            "tasks/host/StatefulManifests.Host.deps.json",
+            "tasks/host/StatefulManifests.dll",
+            "tasks/host/YamlDotNet.dll",
         });
     }
 

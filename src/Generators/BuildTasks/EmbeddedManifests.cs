@@ -3,23 +3,40 @@ using System.Reflection.PortableExecutable;
 
 namespace StatefulManifests.BuildTasks;
 
-/// <summary>One manifest file the generator embedded in an assembly.</summary>
-/// <param name="FileName">The file name (<c>web.yaml</c>).</param>
+/// <summary>One manifest file the generator embedded in an assembly (or the build produced by running a declaration).</summary>
+/// <param name="FileName">The path under the output folder (<c>web.yaml</c>, <c>prod/web.yaml</c>).</param>
 /// <param name="Yaml">The YAML, exactly the generated constant.</param>
 internal sealed record EmbeddedManifest(string FileName, string Yaml);
 
+/// <summary>What the generator left in the assembly for the build.</summary>
+/// <param name="Manifests">The manifests (<c>StatefulManifests.Yaml:&lt;path&gt;</c>).</param>
+/// <param name="Invalid">The paths of invalid workloads, not written (<c>StatefulManifests.Invalid:&lt;path&gt;</c>).</param>
+/// <param name="Fallbacks">The declarations the build evaluates by running them (<c>StatefulManifests.Fallback:&lt;declaration&gt;</c>).</param>
+internal sealed record BuildMetadata(IReadOnlyList<EmbeddedManifest> Manifests, IReadOnlyList<string> Invalid, IReadOnlyList<string> Fallbacks);
+
 /// <summary>
-/// Reads the <c>[assembly: AssemblyMetadata("StatefulManifests.Yaml:&lt;file&gt;", "&lt;yaml&gt;")]</c> attributes the
+/// Reads the <c>[assembly: AssemblyMetadata("StatefulManifests.…:&lt;key&gt;", "&lt;value&gt;")]</c> attributes the
 /// generator emits, straight from the assembly's metadata tables (no loading, no execution).
 /// </summary>
 internal static class EmbeddedManifests
 {
-    /// <summary>The key prefix; the rest of the key is the file name.</summary>
+    /// <summary>The key prefix of a manifest; the rest of the key is its path under the output folder.</summary>
     public const string KeyPrefix = "StatefulManifests.Yaml:";
 
+    /// <summary>The key prefix of an invalid workload's path.</summary>
+    public const string InvalidKeyPrefix = "StatefulManifests.Invalid:";
+
+    /// <summary>The key prefix of a declaration evaluated at build.</summary>
+    public const string FallbackKeyPrefix = "StatefulManifests.Fallback:";
+
     /// <summary>Every embedded manifest, in metadata order.</summary>
-    public static IReadOnlyList<EmbeddedManifest> Read(string assemblyPath)
+    public static IReadOnlyList<EmbeddedManifest> Read(string assemblyPath) => ReadAll(assemblyPath).Manifests;
+
+    /// <summary>Everything the generator left for the build, in metadata order.</summary>
+    public static BuildMetadata ReadAll(string assemblyPath)
     {
+        var invalid = new List<string>();
+        var fallbacks = new List<string>();
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
@@ -41,13 +58,26 @@ internal static class EmbeddedManifests
 
             var key = blob.ReadSerializedString();
             var value = blob.ReadSerializedString();
-            if (key is not null && value is not null && key.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            if (key is null || value is null)
+            {
+                continue;
+            }
+
+            if (key.StartsWith(KeyPrefix, StringComparison.Ordinal))
             {
                 manifests.Add(new EmbeddedManifest(key.Substring(KeyPrefix.Length), value));
             }
+            else if (key.StartsWith(InvalidKeyPrefix, StringComparison.Ordinal))
+            {
+                invalid.Add(key.Substring(InvalidKeyPrefix.Length));
+            }
+            else if (key.StartsWith(FallbackKeyPrefix, StringComparison.Ordinal))
+            {
+                fallbacks.Add(key.Substring(FallbackKeyPrefix.Length));
+            }
         }
 
-        return manifests;
+        return new BuildMetadata(manifests, invalid, fallbacks);
     }
 
     private static bool IsAssemblyMetadata(MetadataReader metadata, CustomAttribute attribute)

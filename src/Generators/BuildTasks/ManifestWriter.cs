@@ -22,7 +22,8 @@ internal sealed class ManifestWriteResult
 }
 
 /// <summary>
-/// Writes manifests to the output folder: one file per workload plus <c>kustomization.yaml</c>; rewrites a file only
+/// Writes manifests to the output folder: one file per workload (environments in their own folders) plus a
+/// <c>kustomization.yaml</c> in each folder; rewrites a file only
 /// when its bytes differ; removes files it wrote earlier that no workload produces any more (only if unchanged since);
 /// never touches anything else. File names come from the generator and are checked again here.
 /// </summary>
@@ -33,17 +34,21 @@ internal static class ManifestWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="manifests"/> into <paramref name="outputDirectory"/>, tracking ownership in <paramref name="stateFile"/>.</summary>
-    public static ManifestWriteResult Write(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, string stateFile)
+    /// <summary>
+    /// Writes <paramref name="manifests"/> into <paramref name="outputDirectory"/>, tracking ownership in
+    /// <paramref name="stateFile"/>. <paramref name="invalid"/> names the paths of workloads that are invalid this
+    /// build: a file an earlier build wrote for one stays as it was (with a warning) instead of being removed.
+    /// </summary>
+    public static ManifestWriteResult Write(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, string stateFile, IReadOnlyCollection<string>? invalid = null)
     {
         var result = new ManifestWriteResult();
         var directory = Path.GetFullPath(outputDirectory);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var manifest in manifests)
         {
-            if (!IsSafeFileName(manifest.FileName))
+            if (!IsSafeRelativePath(manifest.FileName))
             {
-                result.Errors.Add("'" + manifest.FileName + "' is not a plain .yaml file name; the workload's manifest was not written");
+                result.Errors.Add("'" + manifest.FileName + "' is not a plain .yaml file name (optionally in one environment folder); the workload's manifest was not written");
             }
             else if (files.ContainsKey(manifest.FileName))
             {
@@ -60,21 +65,29 @@ internal static class ManifestWriter
             return result;
         }
 
-        if (files.Count > 0)
+        // Each folder that has manifests gets the kustomization of its own manifests (the root, each environment).
+        foreach (var folder in files.Keys.Select(FolderOf).Distinct(StringComparer.Ordinal).ToList())
         {
-            files[KustomizationFile] = Kustomization(files.Keys);
+            files[Combine(folder, KustomizationFile)] = Kustomization(files.Keys.Where(f => FolderOf(f) == folder).Select(f => f.Substring(folder.Length == 0 ? 0 : folder.Length + 1)));
         }
 
         var previous = WrittenFilesState.Load(stateFile);
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (files.Count > 0)
+        foreach (var kept in (invalid ?? []).Where(IsSafeRelativePath).Where(r => !files.ContainsKey(r)))
         {
-            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, kept.Replace('/', Path.DirectorySeparatorChar));
+            if (previous.Hashes.TryGetValue(path, out var hash) && File.Exists(path))
+            {
+                current[path] = hash;
+                result.Owned.Add(path);
+                result.Warnings.Add("kept '" + path + "' as the last build wrote it: its workload is invalid (see the errors), so no new manifest was written");
+            }
         }
 
         foreach (var file in files)
         {
-            var path = Path.Combine(directory, file.Key);
+            var path = Path.Combine(directory, file.Key.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var bytes = Utf8.GetBytes(file.Value);
             current[path] = WrittenFilesState.Hash(bytes);
             result.Owned.Add(path);
@@ -120,6 +133,22 @@ internal static class ManifestWriter
         "kind: Kustomization\n" +
         "resources:\n" +
         string.Concat(manifestFiles.Where(f => f != KustomizationFile).OrderBy(f => f, StringComparer.Ordinal).Select(f => "- " + f + "\n"));
+
+    /// <summary>A file name, or <c>&lt;environment&gt;/&lt;file name&gt;</c>: nothing that can leave the folder.</summary>
+    private static bool IsSafeRelativePath(string path)
+    {
+        var slash = path.IndexOf('/');
+        return slash < 0 ? IsSafeFileName(path) : IsSafeFolderName(path.Substring(0, slash)) && IsSafeFileName(path.Substring(slash + 1));
+    }
+
+    private static bool IsSafeFolderName(string name) =>
+        name.Length > 0
+        && name.Trim('.').Length > 0
+        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'));
+
+    private static string FolderOf(string relativePath) => relativePath.IndexOf('/') is var slash and >= 0 ? relativePath.Substring(0, slash) : string.Empty;
+
+    private static string Combine(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
 
     private static bool IsSafeFileName(string name) =>
         name.EndsWith(".yaml", StringComparison.Ordinal)

@@ -21,6 +21,15 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
     [Required]
     public string StateFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Manifests produced at build by running declarations (<see cref="EvaluateDeclarations"/>): ItemSpec the file,
+    /// metadata <c>RelativePath</c> the path under <see cref="OutputDirectory"/>. Written like embedded ones.
+    /// </summary>
+    public ITaskItem[] AdditionalManifests { get; set; } = [];
+
+    /// <summary>Relative paths of workloads evaluated at build that are invalid: their earlier files are kept.</summary>
+    public ITaskItem[] InvalidManifests { get; set; } = [];
+
     /// <summary>Every file the task owns after the run, for <c>FileWrites</c> (so <c>dotnet clean</c> removes them).</summary>
     [Output]
     public ITaskItem[] OwnedFiles { get; private set; } = [];
@@ -34,8 +43,12 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        var manifests = EmbeddedManifests.Read(Assembly);
-        var result = ManifestWriter.Write(manifests, OutputDirectory, StateFile);
+        var metadata = EmbeddedManifests.ReadAll(Assembly);
+        var manifests = metadata.Manifests
+            .Concat(AdditionalManifests.Select(i => new EmbeddedManifest(i.GetMetadata("RelativePath"), File.ReadAllText(i.ItemSpec))))
+            .ToList();
+        var invalid = metadata.Invalid.Concat(InvalidManifests.Select(i => i.ItemSpec)).ToList();
+        var result = ManifestWriter.Write(manifests, OutputDirectory, StateFile, invalid);
         foreach (var error in result.Errors)
         {
             Log.LogError(null, "SMB0002", null, null, 0, 0, 0, 0, "StatefulManifests: {0}", error);

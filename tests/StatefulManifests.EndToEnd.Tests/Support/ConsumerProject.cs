@@ -11,8 +11,11 @@ public sealed class ConsumerProject
     /// <summary>Where the build writes the YAML by default.</summary>
     public string ManifestsDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0", "manifests");
 
-    /// <summary>Creates the project: csproj with one PackageReference, nuget.config adding the local feed, and Program.cs.</summary>
-    public static ConsumerProject Create(PackageFixture package, string name, string program)
+    /// <summary>
+    /// Creates the project: csproj with one PackageReference, nuget.config adding the local feed, and Program.cs;
+    /// <paramref name="properties"/> is MSBuild XML added to the project's PropertyGroup.
+    /// </summary>
+    public static ConsumerProject Create(PackageFixture package, string name, string program, string properties = "")
     {
         var directory = Path.Combine(package.Root, name);
         System.IO.Directory.CreateDirectory(directory);
@@ -33,6 +36,7 @@ public sealed class ConsumerProject
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>{Path.Combine(package.Root, "packages")}</RestorePackagesPath>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="StatefulManifests" Version="{package.Version}" />

@@ -66,7 +66,7 @@ internal sealed record WorkloadSpec(
     EquatableArray<PatchSpec> Patches)
 {
     /// <summary>The path of the manifest under the output folder (<c>prod/web.yaml</c> with an environment).</summary>
-    public string RelativePath => Environment is null ? FileName : Environment + "/" + FileName;
+    public string RelativePath => Shared.ManifestPaths.RelativePath(Environment, FileName);
 }
 
 /// <summary>

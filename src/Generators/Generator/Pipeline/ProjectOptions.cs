@@ -12,12 +12,22 @@ internal static class ProjectOptions
     /// <summary>The property listing environments, separated by <c>;</c> or <c>,</c> (<c>dev;prod</c>).</summary>
     public const string EnvironmentsProperty = "StatefulManifestsEnvironments";
 
+    /// <summary>
+    /// The same list as the package's targets hand it to the compiler, comma-separated (in the editorconfig that
+    /// carries build properties, <c>;</c> starts a comment, which cut <c>dev;prod</c> to <c>dev</c>).
+    /// </summary>
+    public const string EnvironmentListProperty = "StatefulManifestsEnvironmentList";
+
     /// <summary>The property naming the cluster DNS domain.</summary>
     public const string ClusterDomainProperty = "StatefulManifestsClusterDomain";
 
     /// <summary>The raw value of a build property, or null.</summary>
     public static string? Property(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>The environments as the project lists them: the targets' comma-separated copy, else the property itself.</summary>
+    public static string? EnvironmentsValue(AnalyzerConfigOptions options) =>
+        Property(options, EnvironmentListProperty) ?? Property(options, EnvironmentsProperty);
 
     /// <summary>Every name listed, trimmed, in order, each once (ordinal).</summary>
     public static IReadOnlyList<string> ListedEnvironments(string? value) =>

@@ -88,7 +88,7 @@ internal static class WorkloadPipeline
         return new GeneratorOptions(
             string.IsNullOrEmpty(domain) ? GeneratorOptions.DefaultClusterDomain : domain!,
             supportsNullable,
-            ProjectOptions.Environments(ProjectOptions.Property(options, ProjectOptions.EnvironmentsProperty)));
+            ProjectOptions.Environments(ProjectOptions.EnvironmentsValue(options)));
     }
 
     /// <summary>The output step: one source file per declaration.</summary>

@@ -3,6 +3,7 @@ using StatefulManifests.Generators.Evaluation;
 using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Models;
 using StatefulManifests.Generators.Planning.Plan;
+using StatefulManifests.Generators.Shared;
 using StatefulManifests.Model;
 using StatefulManifests.Yaml;
 
@@ -19,10 +20,9 @@ internal static class WorkloadSpecFactory
     {
         var workload = evaluated.Workload;
         var yaml = evaluated.Yaml ?? ManifestYaml.Write(workload.Applied().Documents);
-        var name = shape.Result == DeclarationResult.Single ? declaration.FileNameOverride ?? workload.Name : workload.Name;
         return new WorkloadSpec(
             environment,
-            FileNames.For(name),
+            ManifestPaths.FileName(workload.Name, declaration.FileNameOverride, shape.Result == DeclarationResult.Sequence),
             evaluated.Yaml is not null,
             yaml,
             SplitDocuments(yaml),

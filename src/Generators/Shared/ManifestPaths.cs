@@ -1,0 +1,29 @@
+namespace StatefulManifests.Generators.Shared;
+
+/// <summary>
+/// Where a workload's manifest goes under the output folder. One source file compiled into the generator (which
+/// names the files of the workloads it evaluates) and the host (which names those of the workloads it runs), so a
+/// workload gets the same path whichever of the two evaluated it.
+/// </summary>
+internal static class ManifestPaths
+{
+    /// <summary>
+    /// <c>&lt;name&gt;.yaml</c>, keeping letters, digits, <c>-</c>, <c>_</c> and <c>.</c> and replacing anything else
+    /// (path separators above all) with <c>-</c>, so the build task can never write outside its folder.
+    /// </summary>
+    public static string FileName(string name)
+    {
+        var safe = new string(name.Select(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.') ? c : '-').ToArray()).Trim('.');
+        return (safe.Length == 0 ? "workload" : safe) + ".yaml";
+    }
+
+    /// <summary>
+    /// The file of a workload: the attribute's <c>FileName</c> for a declaration of one workload, else the
+    /// StatefulSet's name (each workload of a sequence is its own file).
+    /// </summary>
+    public static string FileName(string workloadName, string? fileNameOverride, bool isSequence) =>
+        FileName(isSequence ? workloadName : fileNameOverride ?? workloadName);
+
+    /// <summary>The path under the output folder: <c>&lt;environment&gt;/&lt;file&gt;</c>, or the file alone.</summary>
+    public static string RelativePath(string? environment, string fileName) => environment is null ? fileName : environment + "/" + fileName;
+}
