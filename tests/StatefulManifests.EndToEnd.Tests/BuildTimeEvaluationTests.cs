@@ -9,7 +9,8 @@ namespace StatefulManifests.EndToEnd.Tests;
 /// validation errors as build errors at the declaration, and survives one that crashes the process. Environments
 /// get a folder and a kustomization each, whichever way they were evaluated.
 /// </summary>
-public sealed class BuildTimeEvaluationTests(PackageFixture package, ITestOutputHelper output) : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public sealed class BuildTimeEvaluationTests(PackageFixture package, ITestOutputHelper output)
 {
     private const string Program = """
         using StatefulManifests;

@@ -13,9 +13,11 @@ public sealed class ConsumerProject
 
     /// <summary>
     /// Creates the project: csproj with one PackageReference, nuget.config adding the local feed, and Program.cs;
-    /// <paramref name="properties"/> is MSBuild XML added to the project's PropertyGroup.
+    /// <paramref name="properties"/> is MSBuild XML added to the project's PropertyGroup. A <paramref name="strict"/>
+    /// project treats warnings as errors and lowers the catalogue's advice (these projects test the build step); a
+    /// plain one is what <c>dotnet new console</c> makes.
     /// </summary>
-    public static ConsumerProject Create(PackageFixture package, string name, string program, string properties = "")
+    public static ConsumerProject Create(PackageFixture package, string name, string program, string properties = "", bool strict = true)
     {
         var directory = Path.Combine(package.Root, name);
         System.IO.Directory.CreateDirectory(directory);
@@ -34,7 +36,7 @@ public sealed class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <TreatWarningsAsErrors>{(strict ? "true" : "false")}</TreatWarningsAsErrors>
                 <RestorePackagesPath>{Path.Combine(package.Root, "packages")}</RestorePackagesPath>
                 {properties}
               </PropertyGroup>
@@ -45,7 +47,7 @@ public sealed class ConsumerProject
             """);
         // These projects test packaging and the build step, not lint advice: the catalogue's reliability, security
         // and best-practice warnings are lowered by category (errors such as SM1xxx still stop the build).
-        File.WriteAllText(Path.Combine(directory, ".editorconfig"), """
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), !strict ? "root = true\n" : """
             root = true
             [*.cs]
             dotnet_analyzer_diagnostic.category-StatefulManifests.Reliability.severity = suggestion
