@@ -10,10 +10,10 @@ namespace StatefulManifests.Reconciliation;
 /// </summary>
 internal static class PodIdentity
 {
-    public static string PodName(string setName, int ordinal) => setName + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
+    public static string PodName(string setName, int ordinal) => StatefulSetNames.PodName(setName, ordinal);
 
     public static string ClaimName(string templateName, string setName, int ordinal) =>
-        templateName + "-" + setName + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
+        StatefulSetNames.ClaimName(templateName, StatefulSetNames.PodName(setName, ordinal));
 
     /// <summary>The ordinal in a pod name: the digits after the last <c>-</c>; -1 when there are none (such pods are ignored).</summary>
     public static int ParseOrdinal(string name)

@@ -31,7 +31,7 @@ public sealed class DnsView
             return;
         }
 
-        var zone = serviceName + "." + store.Namespace + ".svc." + clusterDomain;
+        var zone = StatefulSetNames.ServiceDomain(serviceName!, store.Namespace, clusterDomain);
         ServiceName = zone;
         var published = store.Pods.Values
             .Where(p => IsPublished(p, spec, serviceName!))

@@ -91,11 +91,11 @@ internal static class FallbackEmitter
         w.Line("/// <param name=\"ordinal\">The pod's ordinal.</param>");
         w.Line("/// <param name=\"namespace\">The namespace when the manifest sets none.</param>");
         w.Line("public static string PodFqdn(int ordinal, string @namespace = \"default\") =>");
-        w.Line("    PodName(ordinal) + \".\" + ServiceName + \".\" + (Workload.StatefulSet.Metadata" + nullable + ".Namespace ?? @namespace) + \".svc.\" + ClusterDomain;").Line();
+        w.Line("    " + IdentityEmitter.Names + "PodFqdn(PodName(ordinal), ServiceName" + (nullable.Length > 0 ? "!" : string.Empty) + ", Workload.StatefulSet.Metadata" + nullable + ".Namespace ?? @namespace, ClusterDomain);").Line();
         w.Summary("The PersistentVolumeClaim the controller creates from claim template <paramref name=\"template\"/> for the pod with <paramref name=\"ordinal\"/>.");
         w.Line("/// <param name=\"template\">The claim template's name.</param>");
         w.Line("/// <param name=\"ordinal\">The pod's ordinal.</param>");
-        w.Line("public static string ClaimName(string template, int ordinal) => template + \"-\" + PodName(ordinal);").Line();
+        IdentityEmitter.EmitClaimNameBody(w);
         w.Summary("A reconciliation model of this workload for rollout tests.");
         w.Line("public static " + Dsl + "Reconciliation.StatefulSetSimulation Simulate(" + Dsl + "Reconciliation.SimulationOptions" + nullable + " options = null) => Workload.Simulate(options);");
     }

@@ -12,6 +12,9 @@ internal static class IdentityEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
+    /// <summary>The DSL's naming rules the generated members call, so names are defined once (<c>StatefulSetNames</c>).</summary>
+    internal const string Names = "global::StatefulManifests.StatefulSetNames.";
+
     /// <summary>Writes the identity members into the workload's class.</summary>
     public static void Emit(SourceWriter w, IdentitySpec identity, GeneratorOptions options)
     {
@@ -43,6 +46,10 @@ internal static class IdentityEmitter
         EmitPorts(w, identity);
     }
 
+    /// <summary>Writes <c>ClaimName(template, ordinal)</c> (the XML doc is the caller's).</summary>
+    internal static void EmitClaimNameBody(SourceWriter w) =>
+        w.Line("public static string ClaimName(string template, int ordinal) => " + Names + "ClaimName(template, PodName(ordinal));").Line();
+
     /// <summary>
     /// <c>PodName(int)</c> over the companion's <c>Name</c> and <c>OrdinalsStart</c> members, shared by compile-time and
     /// run-time-backed companions so both name pods (and refuse impossible ordinals) the same way.
@@ -53,7 +60,7 @@ internal static class IdentityEmitter
         w.Line("if (ordinal < OrdinalsStart)").Open();
         w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, \"the ordinals of \" + Name + \" start at \" + OrdinalsStart.ToString(" + Invariant + "));");
         w.Close().Line();
-        w.Line("return Name + \"-\" + ordinal.ToString(" + Invariant + ");");
+        w.Line("return " + Names + "PodName(Name, ordinal);");
         w.Close().Line();
     }
 
@@ -92,7 +99,7 @@ internal static class IdentityEmitter
             w.Line("public static string PodFqdn(int ordinal) =>");
         }
 
-        w.Line("    PodName(ordinal) + \".\" + ServiceName + \".\" + " + ns + " + \".svc.\" + ClusterDomain;").Line();
+        w.Line("    " + Names + "PodFqdn(PodName(ordinal), ServiceName, " + ns + ", ClusterDomain);").Line();
     }
 
     private static void EmitClaims(SourceWriter w, IdentitySpec identity)
@@ -100,7 +107,7 @@ internal static class IdentityEmitter
         w.Summary("The PersistentVolumeClaim the controller creates from claim template <paramref name=\"template\"/> for the pod with <paramref name=\"ordinal\"/>: <c>&lt;template&gt;-&lt;pod&gt;</c>.");
         w.Line("/// <param name=\"template\">The claim template's name.</param>");
         w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
-        w.Line("public static string ClaimName(string template, int ordinal) => template + \"-\" + PodName(ordinal);").Line();
+        EmitClaimNameBody(w);
         if (identity.ClaimTemplates.Count == 0)
         {
             return;
@@ -114,7 +121,7 @@ internal static class IdentityEmitter
             var template = identity.ClaimTemplates[i];
             w.Summary("The claim of template <c>" + Xml(template) + "</c> for the pod with <paramref name=\"ordinal\"/> (<c>" + Xml(template) + "-" + Xml(identity.Name) + "-" + Number(identity.OrdinalsStart) + "</c>).");
             w.Line("/// <param name=\"ordinal\">The pod's ordinal, at least <see cref=\"OrdinalsStart\"/>.</param>");
-            w.Line("public static string " + names[i] + "(int ordinal) => " + CSharpLiteral.Of(template + "-") + " + PodName(ordinal);");
+            w.Line("public static string " + names[i] + "(int ordinal) => " + Names + "ClaimName(" + CSharpLiteral.Of(template) + ", PodName(ordinal));");
             if (i < names.Count - 1)
             {
                 w.Line();
