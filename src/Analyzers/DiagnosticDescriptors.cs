@@ -60,5 +60,5 @@ internal static class DiagnosticDescriptors
         },
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
-        customTags: rule.Id == RuleIds.DuplicateWorkloadName ? [WellKnownDiagnosticTags.CompilationEnd] : []);
+        customTags: rule.Id is RuleIds.DuplicateWorkloadName or RuleIds.ManifestFileClash ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }

@@ -8,6 +8,7 @@ using StatefulManifests.Generators.Evaluation;
 using StatefulManifests.Generators.Pipeline;
 using StatefulManifests.Generators.Planning.Lowering;
 using StatefulManifests.Generators.Planning.Plan;
+using StatefulManifests.Generators.Shared;
 
 namespace StatefulManifests.Analyzers;
 
@@ -165,12 +166,16 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
                     if (workload.Workload.StatefulSet.Metadata is { Name: { } name } metadata)
                     {
                         var nameAt = Locations(WorkloadProblems.NameArgument(workload)).Primary;
+                        var fileName = ManifestPaths.FileName(name, DeclarationReader.FileNameOverride(AttributeOf(member)), form.Result == DeclarationResult.Sequence);
                         names.Add(new DeclaredWorkload(environment ?? string.Empty, metadata.Namespace ?? string.Empty, name, nameAt ?? fallback, fallback,
-                            member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                            member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), fileName));
                     }
                 }
             }
         }
+
+        private AttributeData? AttributeOf(ISymbol member) =>
+            member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
         private static string InEnvironment(string message, string? environment) =>
             environment is null ? message : message + " (in environment '" + environment + "')";

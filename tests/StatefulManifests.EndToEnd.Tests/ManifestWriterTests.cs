@@ -117,5 +117,144 @@ public sealed class ManifestWriterTests : IDisposable
         Assert.Equal([Path.Combine(Output, "db.yaml")], gone.Removed);
     }
 
+    [Fact]
+    public void A_file_it_did_not_write_is_never_overwritten_and_the_others_are_still_written()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "web.yaml"), "mine: true\n");
+        File.WriteAllText(Path.Combine(Output, "kustomization.yaml"), "resources: [mine.yaml]\n");
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("db.yaml", "b: 1\n")], Output, State);
+        Assert.Equal(2, result.Problems.Count(p => p.IsError && p.Code == "SMB0004"));
+        Assert.Contains(result.Problems, p => p.Path == Path.Combine(Output, "kustomization.yaml") && p.Message.Contains("another project", StringComparison.Ordinal));
+        Assert.Equal("mine: true\n", File.ReadAllText(Path.Combine(Output, "web.yaml")));
+        Assert.Equal("resources: [mine.yaml]\n", File.ReadAllText(Path.Combine(Output, "kustomization.yaml")));
+        Assert.Equal("b: 1\n", File.ReadAllText(Path.Combine(Output, "db.yaml")));
+
+        // Its own file changed by hand is not the build's any more either: it is left, with an error.
+        var edited = Path.Combine(Output, "db.yaml");
+        File.WriteAllText(edited, "edited: yes\n");
+        var second = ManifestWriter.Write([new("db.yaml", "b: 2\n")], Output, State);
+        Assert.Contains(second.Problems, p => p.Code == "SMB0004" && p.Path == edited);
+        Assert.Equal("edited: yes\n", File.ReadAllText(edited));
+    }
+
+    [Fact]
+    public void A_file_already_holding_the_bytes_is_adopted_without_a_write()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "web.yaml"), "a: 1\n");
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        Assert.Empty(result.Problems);
+        Assert.DoesNotContain(Path.Combine(Output, "web.yaml"), result.Written);
+        Assert.Contains(Path.Combine(Output, "web.yaml"), result.Owned);
+    }
+
+    [Fact]
+    public void The_state_file_holds_relative_paths_so_a_copied_project_never_touches_the_original()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("prod/db.yaml", "b: 1\n")], Output, State);
+        Assert.DoesNotContain(root, File.ReadAllText(State), StringComparison.Ordinal);
+
+        var copy = Path.Combine(root, "copy");
+        CopyTree(Path.Combine(root, "bin"), Path.Combine(copy, "bin"));
+        CopyTree(Path.Combine(root, "obj"), Path.Combine(copy, "obj"));
+        var copiedOutput = Path.Combine(copy, "bin", "manifests");
+        var result = ManifestWriter.Write([], copiedOutput, Path.Combine(copy, "obj", "StatefulManifests.written.txt"));
+        Assert.Equal(4, result.Removed.Count);
+        Assert.All(result.Removed, p => Assert.StartsWith(copiedOutput, p, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(Output, "web.yaml")));
+        Assert.True(File.Exists(Path.Combine(Output, "prod", "db.yaml")));
+    }
+
+    [Fact]
+    public void Unsafe_lines_in_the_state_file_are_ignored_with_a_warning_and_nothing_outside_is_deleted()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        var outside = Path.Combine(root, "precious.txt");
+        File.WriteAllText(outside, "keep me");
+        var hash = WrittenFilesState.Hash(File.ReadAllBytes(outside));
+        File.AppendAllText(State, hash + " " + outside + "\n" + hash + " ../precious.txt\n" + "garbage\n");
+        var result = ManifestWriter.Write([], Output, State);
+        Assert.Equal(3, result.Problems.Count(p => p.Code == "SMB0010" && !p.IsError));
+        Assert.True(File.Exists(outside));
+        Assert.False(File.Exists(Path.Combine(Output, "web.yaml")));
+    }
+
+    [Fact]
+    public void The_first_state_format_with_absolute_paths_is_still_read_inside_the_folder()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        var lines = File.ReadAllLines(State).Where(l => !l.StartsWith('#'));
+        File.WriteAllLines(State, lines.Select(l => l.Substring(0, 65) + Path.Combine(Output, l.Substring(65))));
+        var result = ManifestWriter.Write([], Output, State);
+        Assert.Equal([Path.Combine(Output, "kustomization.yaml"), Path.Combine(Output, "web.yaml")], result.Removed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_build_never_writes_through_a_link()
+    {
+        Directory.CreateDirectory(Output);
+        var outside = Path.Combine(root, "outside.yaml");
+        File.WriteAllText(outside, "outside: true\n");
+        File.CreateSymbolicLink(Path.Combine(Output, "web.yaml"), outside);
+        var outsideFolder = Directory.CreateDirectory(Path.Combine(root, "elsewhere")).FullName;
+        Directory.CreateSymbolicLink(Path.Combine(Output, "prod"), outsideFolder);
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("prod/db.yaml", "b: 1\n")], Output, State);
+        Assert.Equal(3, result.Problems.Count(p => p.Code == "SMB0005"));
+        Assert.Equal("outside: true\n", File.ReadAllText(outside));
+        Assert.Empty(Directory.GetFiles(outsideFolder));
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_an_error()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "bin"));
+        File.WriteAllText(Output, "a file");
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        Assert.Equal("SMB0007", Assert.Single(result.Problems).Code);
+        Assert.Equal("a file", File.ReadAllText(Output));
+    }
+
+    [Fact]
+    public void An_io_failure_is_an_error_with_the_path_not_an_exception()
+    {
+        var name = new string('a', 300) + ".yaml";
+        var result = ManifestWriter.Write([new(name, "a: 1\n"), new("web.yaml", "a: 1\n")], Output, State);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("SMB0006", problem.Code);
+        Assert.Contains(name, problem.Path, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Output, "web.yaml")));
+    }
+
+    [Fact]
+    public void Names_differing_only_in_case_are_one_file()
+    {
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("Web.yaml", "a: 2\n")], Output, State);
+        Assert.Equal("SMB0002", Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void Clean_removes_what_the_build_owns_and_hands_back_what_was_edited()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("prod/db.yaml", "b: 1\n")], Output, State);
+        File.WriteAllText(Path.Combine(Output, "web.yaml"), "edited\n");
+        var result = ManifestWriter.Clean(Output, State);
+        Assert.Contains(result.Problems, p => p.Code == "SMB0003" && p.Path == Path.Combine(Output, "web.yaml"));
+        Assert.Equal("edited\n", File.ReadAllText(Path.Combine(Output, "web.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "prod")));
+        Assert.False(File.Exists(Path.Combine(Output, "kustomization.yaml")));
+        Assert.False(File.Exists(State));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }

@@ -78,6 +78,15 @@ public static class RuleCatalog
         "{0}: {1}",
         Error, Usage, appliesToYaml: false);
 
+    /// <summary>
+    /// SM0020 (reported by the Roslyn analyzer): a workload's manifest file would be a kustomization file's name, or
+    /// the file another workload of the compilation writes (in any letter case), so the build could not write it.
+    /// </summary>
+    public static readonly RuleDescriptor ManifestFileClash = new(
+        RuleIds.ManifestFileClash, "Manifest file name reserved or taken",
+        "{0}: the manifest file '{1}' {2}; rename the workload or set [StatefulWorkload(FileName = \"...\")]",
+        Error, Usage, appliesToYaml: false);
+
     // ---- SM1xxx: API validation (the validator's errors, by Kubernetes error type) -------------------------
 
     /// <summary>SM1001: a required field is missing.</summary>
@@ -357,7 +366,7 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         DeclarationNotEvaluable, DuplicateWorkloadName, DuplicateName, MountOfMissingVolume, EnclosingTypeNotPartial,
-        NotAWorkloadDeclaration, DeclarationThrows, EnvironmentMismatch,
+        NotAWorkloadDeclaration, DeclarationThrows, EnvironmentMismatch, ManifestFileClash,
         ApiRequired, ApiInvalid, ApiNotSupported, ApiDuplicate, ApiForbidden, ApiTooLong, ApiNotFound, InvalidQuantity, UnreadableManifest,
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,

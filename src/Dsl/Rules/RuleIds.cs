@@ -15,6 +15,7 @@ public static class RuleIds
     public const string NotAWorkloadDeclaration = "SM0006";
     public const string DeclarationThrows = "SM0007";
     public const string EnvironmentMismatch = "SM0008";
+    public const string ManifestFileClash = "SM0020";
 
     public const string ApiRequired = "SM1001";
     public const string ApiInvalid = "SM1002";

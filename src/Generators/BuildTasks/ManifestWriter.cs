@@ -5,7 +5,7 @@ namespace StatefulManifests.BuildTasks;
 /// <summary>What one run of <see cref="ManifestWriter"/> did.</summary>
 internal sealed class ManifestWriteResult
 {
-    /// <summary>Every file the task owns after the run (manifests and kustomization.yaml), full paths.</summary>
+    /// <summary>Every file the task owns after the run (manifests and kustomization files), full paths.</summary>
     public List<string> Owned { get; } = [];
 
     /// <summary>Files whose bytes changed (written) in this run.</summary>
@@ -14,23 +14,28 @@ internal sealed class ManifestWriteResult
     /// <summary>Stale files removed in this run.</summary>
     public List<string> Removed { get; } = [];
 
-    /// <summary>Problems that stop the run (duplicate or unsafe file names).</summary>
-    public List<string> Errors { get; } = [];
+    /// <summary>Errors and warnings, each with its code and path.</summary>
+    public List<BuildProblem> Problems { get; } = [];
 
-    /// <summary>Things left alone on purpose (a stale file changed by someone else).</summary>
-    public List<string> Warnings { get; } = [];
+    /// <summary>The errors' messages.</summary>
+    public IReadOnlyList<string> Errors => Problems.Where(p => p.IsError).Select(p => p.Message).ToList();
+
+    /// <summary>The warnings' messages.</summary>
+    public IReadOnlyList<string> Warnings => Problems.Where(p => !p.IsError).Select(p => p.Message).ToList();
 }
 
 /// <summary>
 /// Writes manifests to the output folder: one file per workload (environments in their own folders) plus a
-/// <c>kustomization.yaml</c> in each folder; rewrites a file only
-/// when its bytes differ; removes files it wrote earlier that no workload produces any more (only if unchanged since);
-/// never touches anything else. File names come from the generator and are checked again here.
+/// <c>kustomization.yaml</c> in each folder. It owns a file only while the file's bytes are what it wrote (a hash in
+/// the state file): it rewrites a file only when its bytes differ and it is owned, removes owned files no workload
+/// produces any more, and never writes over, through or instead of anything else — a file it did not write, or one
+/// changed since, is an error naming it (<c>SMB0004</c>); a link is an error (<c>SMB0005</c>); every I/O failure is an
+/// error with its path (<c>SMB0006</c>). One file's problem never stops the others.
 /// </summary>
 internal static class ManifestWriter
 {
     /// <summary>The kustomization file's name.</summary>
-    public const string KustomizationFile = "kustomization.yaml";
+    public const string KustomizationFile = OutputLayout.KustomizationFile;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -42,85 +47,35 @@ internal static class ManifestWriter
     public static ManifestWriteResult Write(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, string stateFile, IReadOnlyCollection<string>? invalid = null)
     {
         var result = new ManifestWriteResult();
-        var directory = Path.GetFullPath(outputDirectory);
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var manifest in manifests)
+        try
         {
-            if (!IsSafeRelativePath(manifest.FileName))
-            {
-                result.Errors.Add("'" + manifest.FileName + "' is not a plain .yaml file name (optionally in one environment folder); the workload's manifest was not written");
-            }
-            else if (files.ContainsKey(manifest.FileName))
-            {
-                result.Errors.Add("two workloads write '" + manifest.FileName + "'; give one a different name or [StatefulWorkload(FileName = \"...\")]");
-            }
-            else
-            {
-                files[manifest.FileName] = manifest.Yaml;
-            }
+            Run(manifests, Path.GetFullPath(outputDirectory), Path.GetFullPath(stateFile), invalid ?? [], result);
+        }
+        catch (BuildProblemException problem)
+        {
+            result.Problems.Add(problem.Problem);
         }
 
-        if (result.Errors.Count > 0)
-        {
-            return result;
-        }
+        return result;
+    }
 
-        // Each folder that has manifests gets the kustomization of its own manifests (the root, each environment).
-        foreach (var folder in files.Keys.Select(FolderOf).Distinct(StringComparer.Ordinal).ToList())
+    /// <summary>
+    /// <c>dotnet clean</c>: removes every file the build owns (unchanged since written) and the state file; a file
+    /// changed since is handed back with a warning and left alone.
+    /// </summary>
+    public static ManifestWriteResult Clean(string outputDirectory, string stateFile)
+    {
+        var result = Write([], outputDirectory, stateFile);
+        if (!result.Problems.Any(p => p.IsError) && File.Exists(stateFile))
         {
-            files[Combine(folder, KustomizationFile)] = Kustomization(files.Keys.Where(f => FolderOf(f) == folder).Select(f => f.Substring(folder.Length == 0 ? 0 : folder.Length + 1)));
-        }
-
-        var previous = WrittenFilesState.Load(stateFile);
-        var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var kept in (invalid ?? []).Where(IsSafeRelativePath).Where(r => !files.ContainsKey(r)))
-        {
-            var path = Path.Combine(directory, kept.Replace('/', Path.DirectorySeparatorChar));
-            if (previous.Hashes.TryGetValue(path, out var hash) && File.Exists(path))
+            try
             {
-                current[path] = hash;
-                result.Owned.Add(path);
-                result.Warnings.Add("kept '" + path + "' as the last build wrote it: its workload is invalid (see the errors), so no new manifest was written");
+                SafeFiles.Delete(Path.GetFullPath(stateFile));
             }
-        }
-
-        foreach (var file in files)
-        {
-            var path = Path.Combine(directory, file.Key.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = Utf8.GetBytes(file.Value);
-            current[path] = WrittenFilesState.Hash(bytes);
-            result.Owned.Add(path);
-            if (!File.Exists(path) || !SameBytes(File.ReadAllBytes(path), bytes))
+            catch (BuildProblemException problem)
             {
-                File.WriteAllBytes(path, bytes);
-                result.Written.Add(path);
+                result.Problems.Add(problem.Problem);
             }
-        }
-
-        foreach (var stale in previous.Hashes.Where(p => !current.ContainsKey(p.Key)))
-        {
-            if (!File.Exists(stale.Key))
-            {
-                continue;
-            }
-
-            if (WrittenFilesState.Hash(File.ReadAllBytes(stale.Key)) == stale.Value)
-            {
-                File.Delete(stale.Key);
-                result.Removed.Add(stale.Key);
-            }
-            else
-            {
-                result.Warnings.Add("left '" + stale.Key + "' in place: no workload produces it any more, but it changed since the build wrote it");
-            }
-        }
-
-        var state = WrittenFilesState.Of(current).Serialize();
-        if (!File.Exists(stateFile) || File.ReadAllText(stateFile) != state)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stateFile))!);
-            File.WriteAllText(stateFile, state, Utf8);
         }
 
         return result;
@@ -134,29 +89,170 @@ internal static class ManifestWriter
         "resources:\n" +
         string.Concat(manifestFiles.Where(f => f != KustomizationFile).OrderBy(f => f, StringComparer.Ordinal).Select(f => "- " + f + "\n"));
 
-    /// <summary>A file name, or <c>&lt;environment&gt;/&lt;file name&gt;</c>: nothing that can leave the folder.</summary>
-    private static bool IsSafeRelativePath(string path)
+    private static void Run(IReadOnlyList<EmbeddedManifest> manifests, string directory, string stateFile, IReadOnlyCollection<string> invalid, ManifestWriteResult result)
     {
-        var slash = path.IndexOf('/');
-        return slash < 0 ? IsSafeFileName(path) : IsSafeFolderName(path.Substring(0, slash)) && IsSafeFileName(path.Substring(slash + 1));
+        if (SafeFiles.KindOf(directory) is EntryKind.File)
+        {
+            result.Problems.Add(BuildProblem.Error(BuildCodes.BadOutputPath, directory, "the output path '" + directory + "' is a file, not a folder; set StatefulManifestsOutputPath to a folder"));
+            return;
+        }
+
+        var files = Plan(manifests, result);
+        if (files is null)
+        {
+            return;
+        }
+
+        var previous = WrittenFilesState.Load(stateFile, directory, result.Problems);
+        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kept in invalid.Where(OutputLayout.IsSafeManifestPath).Where(r => !files.ContainsKey(r)))
+        {
+            var path = OutputLayout.FullPath(directory, kept);
+            if (previous.Hashes.TryGetValue(kept, out var hash) && SafeFiles.KindOf(path) == EntryKind.File)
+            {
+                current[kept] = hash;
+                result.Owned.Add(path);
+                result.Problems.Add(BuildProblem.Warning(BuildCodes.HandedBack, path, "kept '" + path + "' as the last build wrote it: its workload is invalid (see the errors), so no new manifest was written"));
+            }
+        }
+
+        foreach (var file in files)
+        {
+            Attempt(result, () => WriteOne(directory, file.Key, Utf8.GetBytes(file.Value), previous, current, result));
+        }
+
+        foreach (var stale in previous.Hashes.Where(p => !current.ContainsKey(p.Key) && !files.ContainsKey(p.Key)))
+        {
+            Attempt(result, () => RemoveStale(directory, stale.Key, stale.Value, result));
+        }
+
+        var state = WrittenFilesState.Of(current).Serialize();
+        if (!File.Exists(stateFile) || SafeFiles.Guard(stateFile, "read", () => File.ReadAllText(stateFile)) != state)
+        {
+            SafeFiles.CreateFolder(Path.GetDirectoryName(stateFile)!);
+            SafeFiles.Write(stateFile, Utf8.GetBytes(state));
+        }
     }
 
-    private static bool IsSafeFolderName(string name) =>
-        name.Length > 0
-        && name.Trim('.').Length > 0
-        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'));
+    // The files to write, kustomizations included; null (with errors) when a path is unsafe or taken twice.
+    private static SortedDictionary<string, string>? Plan(IReadOnlyList<EmbeddedManifest> manifests, ManifestWriteResult result)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var manifest in manifests)
+        {
+            if (!OutputLayout.IsSafeManifestPath(manifest.FileName))
+            {
+                result.Problems.Add(BuildProblem.Error(BuildCodes.BadOrDuplicatePath, null, "'" + manifest.FileName + "' is not a plain .yaml file name (optionally in one environment folder, and not a kustomization); the workload's manifest was not written"));
+            }
+            else if (!seen.Add(manifest.FileName))
+            {
+                // Letter case too: on Windows and macOS the two would be one file.
+                result.Problems.Add(BuildProblem.Error(BuildCodes.BadOrDuplicatePath, null, "two workloads write '" + manifest.FileName + "'; give one a different name or [StatefulWorkload(FileName = \"...\")]"));
+            }
+            else
+            {
+                files[manifest.FileName] = manifest.Yaml;
+            }
+        }
 
-    private static string FolderOf(string relativePath) => relativePath.IndexOf('/') is var slash and >= 0 ? relativePath.Substring(0, slash) : string.Empty;
+        if (result.Problems.Any(p => p.IsError))
+        {
+            return null;
+        }
 
-    private static string Combine(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
+        // Each folder that has manifests gets the kustomization of its own manifests (the root, each environment).
+        foreach (var folder in files.Keys.Select(OutputLayout.FolderOf).Distinct(StringComparer.Ordinal).ToList())
+        {
+            files[OutputLayout.Combine(folder, KustomizationFile)] = Kustomization(files.Keys.Where(f => OutputLayout.FolderOf(f) == folder).Select(OutputLayout.FileOf));
+        }
 
-    private static bool IsSafeFileName(string name) =>
-        name.EndsWith(".yaml", StringComparison.Ordinal)
-        && name != KustomizationFile
-        && name.Length > ".yaml".Length
-        && name.IndexOfAny(['/', '\\', ':']) < 0
-        && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0
-        && !name.StartsWith(".", StringComparison.Ordinal);
+        return files;
+    }
 
-    private static bool SameBytes(byte[] a, byte[] b) => a.Length == b.Length && a.SequenceEqual(b);
+    private static void WriteOne(string directory, string relativePath, byte[] bytes, WrittenFilesState previous, Dictionary<string, string> current, ManifestWriteResult result)
+    {
+        var path = OutputLayout.FullPath(directory, relativePath);
+        var folder = OutputLayout.FolderOf(relativePath);
+        if (folder.Length > 0 && SafeFiles.KindOf(OutputLayout.FullPath(directory, folder)) is var folderKind && folderKind != EntryKind.Folder && folderKind != EntryKind.Missing)
+        {
+            result.Problems.Add(folderKind == EntryKind.Link
+                ? BuildProblem.Error(BuildCodes.Link, path, "'" + OutputLayout.FullPath(directory, folder) + "' is a link; the build never writes through one, so '" + relativePath + "' was not written")
+                : BuildProblem.Error(BuildCodes.NotOwned, path, "'" + OutputLayout.FullPath(directory, folder) + "' is a file where the build needs the folder of '" + relativePath + "'; move it away"));
+            return;
+        }
+
+        var hash = WrittenFilesState.Hash(bytes);
+        switch (SafeFiles.KindOf(path))
+        {
+            case EntryKind.Link:
+                result.Problems.Add(BuildProblem.Error(BuildCodes.Link, path, "'" + path + "' is a link; the build never writes through one. Remove it and build again"));
+                return;
+            case EntryKind.Folder:
+                result.Problems.Add(BuildProblem.Error(BuildCodes.NotOwned, path, "'" + path + "' is a folder where the build writes a manifest; move it away"));
+                return;
+            case EntryKind.File:
+                var existing = SafeFiles.Read(path);
+                if (existing.Length == bytes.Length && existing.SequenceEqual(bytes))
+                {
+                    break; // already what it should be: adopted, not rewritten
+                }
+
+                if (!previous.Hashes.TryGetValue(relativePath, out var written) || written != WrittenFilesState.Hash(existing))
+                {
+                    result.Problems.Add(BuildProblem.Error(BuildCodes.NotOwned, path, "'" + path + "' exists and was not written by this project's build (or was changed since), so it was left as it is" +
+                        (OutputLayout.FileOf(relativePath) == KustomizationFile ? " (does another project write to the same folder?)" : string.Empty) +
+                        "; move it away, or write the manifests elsewhere with StatefulManifestsOutputPath"));
+                    return;
+                }
+
+                SafeFiles.Write(path, bytes);
+                result.Written.Add(path);
+                break;
+            default:
+                SafeFiles.CreateFolder(Path.GetDirectoryName(path)!);
+                SafeFiles.Write(path, bytes);
+                result.Written.Add(path);
+                break;
+        }
+
+        current[relativePath] = hash;
+        result.Owned.Add(path);
+    }
+
+    private static void RemoveStale(string directory, string relativePath, string hash, ManifestWriteResult result)
+    {
+        var path = OutputLayout.FullPath(directory, relativePath);
+        switch (SafeFiles.KindOf(path))
+        {
+            case EntryKind.Missing:
+                return;
+            case EntryKind.File when WrittenFilesState.Hash(SafeFiles.Read(path)) == hash:
+                SafeFiles.Delete(path);
+                result.Removed.Add(path);
+                var folder = OutputLayout.FolderOf(relativePath);
+                if (folder.Length > 0)
+                {
+                    SafeFiles.RemoveIfEmpty(OutputLayout.FullPath(directory, folder));
+                }
+
+                return;
+            default:
+                // Handed back: no longer the build's, never touched again (nor listed for MSBuild's clean).
+                result.Problems.Add(BuildProblem.Warning(BuildCodes.HandedBack, path, "left '" + path + "' in place: no workload produces it any more, but it changed since the build wrote it"));
+                return;
+        }
+    }
+
+    private static void Attempt(ManifestWriteResult result, Action io)
+    {
+        try
+        {
+            io();
+        }
+        catch (BuildProblemException problem)
+        {
+            result.Problems.Add(problem.Problem);
+        }
+    }
 }

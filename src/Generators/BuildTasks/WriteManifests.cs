@@ -5,12 +5,12 @@ namespace StatefulManifests.BuildTasks;
 
 /// <summary>
 /// MSBuild task: writes the YAML of every <c>[StatefulWorkload]</c> in <see cref="Assembly"/> to
-/// <see cref="OutputDirectory"/> (one file per workload plus kustomization.yaml), as the generator computed it.
+/// <see cref="OutputDirectory"/> (one file per workload plus a kustomization per folder), as the generator computed
+/// it, and the manifests of <see cref="AdditionalManifests"/>; with <see cref="Clean"/>, removes what it owns.
 /// </summary>
 public sealed class WriteManifests : Microsoft.Build.Utilities.Task
 {
-    /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
-    [Required]
+    /// <summary>The compiled assembly (the intermediate assembly in obj/); not needed to clean.</summary>
     public string Assembly { get; set; } = string.Empty;
 
     /// <summary>Where the YAML goes (<c>$(StatefulManifestsOutputPath)</c>).</summary>
@@ -30,33 +30,52 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
     /// <summary>Relative paths of workloads evaluated at build that are invalid: their earlier files are kept.</summary>
     public ITaskItem[] InvalidManifests { get; set; } = [];
 
-    /// <summary>Every file the task owns after the run, for <c>FileWrites</c> (so <c>dotnet clean</c> removes them).</summary>
+    /// <summary>True for <c>dotnet clean</c>: remove the files the build owns (unchanged since written) and write nothing.</summary>
+    public bool Clean { get; set; }
+
+    /// <summary>Every file the task owns after the run.</summary>
     [Output]
     public ITaskItem[] OwnedFiles { get; private set; } = [];
 
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!File.Exists(Assembly))
+        ManifestWriteResult result;
+        var manifestCount = 0;
+        if (Clean)
         {
-            Log.LogError(null, "SMB0001", null, Assembly, 0, 0, 0, 0, "StatefulManifests: the compiled assembly '{0}' does not exist", Assembly);
-            return false;
+            result = ManifestWriter.Clean(OutputDirectory, StateFile);
+        }
+        else
+        {
+            if (!File.Exists(Assembly))
+            {
+                Log.LogError(null, BuildCodes.AssemblyMissing, null, Assembly, 0, 0, 0, 0, "StatefulManifests: the compiled assembly '{0}' does not exist", Assembly);
+                return false;
+            }
+
+            try
+            {
+                var metadata = EmbeddedManifests.ReadAll(Assembly);
+                var manifests = metadata.Manifests.Concat(AdditionalManifests.Select(Additional)).ToList();
+                manifestCount = manifests.Count;
+                result = ManifestWriter.Write(manifests, OutputDirectory, StateFile, metadata.Invalid.Concat(InvalidManifests.Select(i => i.ItemSpec)).ToList());
+            }
+            catch (BuildProblemException problem)
+            {
+                Report(problem.Problem);
+                return false;
+            }
+            catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
+            {
+                Log.LogError(null, BuildCodes.IoFailure, null, Assembly, 0, 0, 0, 0, "StatefulManifests: could not read the manifests in '{0}': {1}", Assembly, e.Message);
+                return false;
+            }
         }
 
-        var metadata = EmbeddedManifests.ReadAll(Assembly);
-        var manifests = metadata.Manifests
-            .Concat(AdditionalManifests.Select(i => new EmbeddedManifest(i.GetMetadata("RelativePath"), File.ReadAllText(i.ItemSpec))))
-            .ToList();
-        var invalid = metadata.Invalid.Concat(InvalidManifests.Select(i => i.ItemSpec)).ToList();
-        var result = ManifestWriter.Write(manifests, OutputDirectory, StateFile, invalid);
-        foreach (var error in result.Errors)
+        foreach (var problem in result.Problems)
         {
-            Log.LogError(null, "SMB0002", null, null, 0, 0, 0, 0, "StatefulManifests: {0}", error);
-        }
-
-        foreach (var warning in result.Warnings)
-        {
-            Log.LogWarning(null, "SMB0003", null, null, 0, 0, 0, 0, "StatefulManifests: {0}", warning);
+            Report(problem);
         }
 
         foreach (var path in result.Written)
@@ -69,12 +88,27 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
             Log.LogMessage(MessageImportance.Normal, "StatefulManifests: removed {0} (no workload produces it any more)", path);
         }
 
-        if (manifests.Count > 0)
+        if (manifestCount > 0)
         {
-            Log.LogMessage(MessageImportance.High, "StatefulManifests: {0} workload manifest(s) in {1}", manifests.Count, Path.GetFullPath(OutputDirectory));
+            Log.LogMessage(MessageImportance.High, "StatefulManifests: {0} workload manifest(s) in {1}", manifestCount, Path.GetFullPath(OutputDirectory));
         }
 
-        OwnedFiles = result.Owned.Append(Path.GetFullPath(StateFile)).Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+        OwnedFiles = result.Owned.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         return !Log.HasLoggedErrors;
+    }
+
+    private static EmbeddedManifest Additional(ITaskItem item) =>
+        new(item.GetMetadata("RelativePath"), SafeFiles.Guard(item.ItemSpec, "read", () => File.ReadAllText(item.ItemSpec)));
+
+    private void Report(BuildProblem problem)
+    {
+        if (problem.IsError)
+        {
+            Log.LogError(null, problem.Code, null, problem.Path, 0, 0, 0, 0, "StatefulManifests: {0}", problem.Message);
+        }
+        else
+        {
+            Log.LogWarning(null, problem.Code, null, problem.Path, 0, 0, 0, 0, "StatefulManifests: {0}", problem.Message);
+        }
     }
 }

@@ -2,8 +2,8 @@ namespace StatefulManifests.Generators.Shared;
 
 /// <summary>
 /// Where a workload's manifest goes under the output folder. One source file compiled into the generator (which
-/// names the files of the workloads it evaluates) and the host (which names those of the workloads it runs), so a
-/// workload gets the same path whichever of the two evaluated it.
+/// names the files of the workloads it evaluates, and whose analyzers report a reserved name), the host (which names
+/// those of the workloads it runs) and the build task (which checks them again), so they always agree.
 /// </summary>
 internal static class ManifestPaths
 {
@@ -23,6 +23,12 @@ internal static class ManifestPaths
     /// </summary>
     public static string FileName(string workloadName, string? fileNameOverride, bool isSequence) =>
         FileName(isSequence ? workloadName : fileNameOverride ?? workloadName);
+
+    /// <summary>The names kustomize reads as a folder's kustomization: the build writes one, so no manifest may take them (any letter case).</summary>
+    public static readonly IReadOnlyList<string> KustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "kustomization"];
+
+    /// <summary>True when a manifest may not be called <paramref name="fileName"/> (a kustomization's name).</summary>
+    public static bool IsReserved(string fileName) => KustomizationFileNames.Contains(fileName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The path under the output folder: <c>&lt;environment&gt;/&lt;file&gt;</c>, or the file alone.</summary>
     public static string RelativePath(string? environment, string fileName) => environment is null ? fileName : environment + "/" + fileName;

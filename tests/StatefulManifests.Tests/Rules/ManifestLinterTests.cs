@@ -155,7 +155,7 @@ public sealed class ManifestLinterTests : IDisposable
         var yamlIds = ManifestLinter.LintText(ServiceYaml + "\n---\n" + StatefulSetYaml).Select(f => f.RuleId).ToHashSet();
 
         Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.DoesNotContain(d.Id, yamlIds));
-        Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.Contains(d.Id, new[] { RuleIds.DeclarationNotEvaluable, RuleIds.DuplicateWorkloadName, RuleIds.EnclosingTypeNotPartial, RuleIds.NotAWorkloadDeclaration, RuleIds.DeclarationThrows, RuleIds.EnvironmentMismatch }));
+        Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.Contains(d.Id, new[] { RuleIds.DeclarationNotEvaluable, RuleIds.DuplicateWorkloadName, RuleIds.EnclosingTypeNotPartial, RuleIds.NotAWorkloadDeclaration, RuleIds.DeclarationThrows, RuleIds.EnvironmentMismatch, RuleIds.ManifestFileClash }));
     }
 
     private string Write(string name, string text)

@@ -23,7 +23,7 @@ internal static class DeclarationReader
             reachable &= IsReachable(type.DeclaredAccessibility);
         }
 
-        var fileName = attribute?.NamedArguments.FirstOrDefault(a => a.Key == "FileName").Value.Value as string;
+        var fileName = FileNameOverride(attribute);
         return new DeclarationInfo(
             member.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             types.ToEquatableArray(),
@@ -31,9 +31,13 @@ internal static class DeclarationReader
             member is IMethodSymbol,
             AccessibilityText(member.DeclaredAccessibility),
             reachable,
-            string.IsNullOrWhiteSpace(fileName) ? null : fileName,
+            fileName,
             member.ContainingType is { } containing ? MetadataName(containing) : string.Empty);
     }
+
+    /// <summary>The attribute's <c>FileName</c>, or null when it sets none.</summary>
+    public static string? FileNameOverride(AttributeData? attribute) =>
+        attribute?.NamedArguments.FirstOrDefault(a => a.Key == "FileName").Value.Value is string { } name && !string.IsNullOrWhiteSpace(name) ? name : null;
 
     private static string MetadataName(INamedTypeSymbol type)
     {
