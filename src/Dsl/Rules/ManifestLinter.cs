@@ -1,3 +1,4 @@
+using System.Globalization;
 using StatefulManifests.Model;
 using StatefulManifests.Rules.Api;
 using StatefulManifests.Rules.Linting;
@@ -24,6 +25,15 @@ public static class ManifestLinter
         {
             try
             {
+                // The limit holds before the file is read: a huge file costs nothing.
+                if (new FileInfo(path).Length > ManifestYaml.MaxTextLength)
+                {
+                    findings.Add(RuleCatalog.UnreadableManifest.At(FindingSubject.Document, FieldPath.Document,
+                        "the file is larger than " + (ManifestYaml.MaxTextLength / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB; it was not read")
+                        with { Position = new SourcePosition(path, 1, 1) });
+                    continue;
+                }
+
                 sources.Add((path, File.ReadAllText(path)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

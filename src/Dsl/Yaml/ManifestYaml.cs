@@ -34,6 +34,16 @@ public static partial class ManifestYaml
     public static string Write(params IKubernetesObject[] objects) => Write((IEnumerable<IKubernetesObject>)objects);
 
     /// <summary>
+    /// The reader's limits, each reported as an error at its position instead of followed: text over this many
+    /// UTF-16 characters (files over this many bytes) is not read; also more than <see cref="MaxDocuments"/> documents,
+    /// nesting deeper than 256 levels, and more than 1,000,000 nodes once aliases and merge keys are expanded.
+    /// </summary>
+    public const int MaxTextLength = YamlLoader.MaxTextLength;
+
+    /// <summary>Most documents read from one stream.</summary>
+    public const int MaxDocuments = YamlLoader.MaxDocuments;
+
+    /// <summary>
     /// Reads every document of a YAML stream as kubectl reads it (YAML 1.1: <c>0755</c> is 493, <c>yes</c> is true,
     /// a duplicate key keeps its last value) and reports everything kubectl or the API server would reject, or would
     /// silently lose, with field path and position. Never throws on bad input; values of the wrong type are

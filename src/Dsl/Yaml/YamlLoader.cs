@@ -7,22 +7,47 @@ namespace StatefulManifests.Yaml;
 /// <summary>
 /// Parses YAML text into <see cref="YNode"/> documents, keeping positions. Never throws: syntax errors become field
 /// errors (documents before the error are kept). Aliases are expanded and merge keys (<c>&lt;&lt;: *base</c>) applied
-/// as kubectl's reader applies them; tags are honoured as far as they change what a scalar means. Guards against
-/// hostile input: nesting deeper than <see cref="MaxDepth"/> and alias "bombs" are reported instead of followed.
+/// as kubectl's reader applies them; tags are honoured as far as they change what a scalar means. A leading
+/// byte-order mark is skipped, as kubectl does. Guards against hostile input, each limit checked before the work it
+/// bounds is done, so reading takes time and memory linear in the input: text longer than <see cref="MaxTextLength"/>,
+/// more than <see cref="MaxDocuments"/> documents, nesting deeper than <see cref="MaxDepth"/>, and alias or merge-key
+/// "bombs" (more than <see cref="MaxExpandedNodes"/> nodes once expanded, counted as the expansion happens) are
+/// reported with their position instead of followed.
 /// </summary>
 internal static class YamlLoader
 {
     /// <summary>Deepest nesting read (real manifests nest about 15 levels).</summary>
     public const int MaxDepth = 256;
 
-    /// <summary>Most nodes a document may expand to through aliases.</summary>
+    /// <summary>Most nodes a document may expand to through aliases and merge keys.</summary>
     public const long MaxExpandedNodes = 1_000_000;
+
+    /// <summary>Longest text read (in UTF-16 characters, 16 Mi): kubectl's own request limit is 3 MiB per object.</summary>
+    public const int MaxTextLength = 16 * 1024 * 1024;
+
+    /// <summary>Most documents read from one stream.</summary>
+    public const int MaxDocuments = 10_000;
+
+    private const char ByteOrderMark = '\uFEFF';
 
     private const string StringTag = "tag:yaml.org,2002:str";
 
     public static List<YNode> Load(string text, string sourceName, List<FieldError> errors)
     {
         var documents = new List<YNode>();
+        if (text.Length > MaxTextLength)
+        {
+            errors.Add(SyntaxError(sourceName, new Mark(0, 1, 1), "the text is longer than " + MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " characters; it was not read"));
+            return documents;
+        }
+
+        if (text.Length > 0 && text[0] == ByteOrderMark)
+        {
+            // Editors do not count the mark as a column, so positions stay right with it gone.
+            text = text.Substring(1);
+        }
+
         var loader = new DocumentLoader(sourceName, errors);
         var lone = Utf16Text.IndexOfLoneSurrogate(text);
         if (lone >= 0)
@@ -37,8 +62,14 @@ internal static class YamlLoader
         {
             var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
-            while (parser.TryConsume<DocumentStart>(out _))
+            var read = 0;
+            while (parser.TryConsume<DocumentStart>(out var documentStart))
             {
+                if (++read > MaxDocuments)
+                {
+                    throw new YamlException(documentStart.Start, documentStart.End, "the stream has more than " + MaxDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture) + " documents; the rest were not read");
+                }
+
                 var root = loader.ReadDocument(parser);
                 parser.Consume<DocumentEnd>();
                 if (root is not null && root is not YScalar { IsNull: true })
@@ -72,20 +103,20 @@ internal static class YamlLoader
     {
         private readonly Dictionary<string, (YNode Node, long Size)> anchors = new(StringComparer.Ordinal);
 
-        /// <summary>The document's root, or null when it had to be abandoned (an error was reported).</summary>
+        // Entries copied by merge keys in this document: the work a merge-key bomb makes, counted before it is done.
+        private long mergedEntries;
+
+        /// <summary>The document's root.</summary>
         public YNode? ReadDocument(IParser parser)
         {
             anchors.Clear();
-            var (root, size) = ReadNode(parser, 0);
-            if (size > MaxExpandedNodes)
-            {
-                errors.Add(SyntaxError(sourceName, new Mark(0, root.Line, root.Column), "document contains excessive aliasing (more than "
-                    + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes once aliases are expanded)"));
-                return null;
-            }
-
-            return root;
+            mergedEntries = 0;
+            return ReadNode(parser, 0).Node;
         }
+
+        private static YamlException ExcessiveAliasing(Mark at) =>
+            new(at, at, "document contains excessive aliasing (more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " nodes once aliases and merge keys are expanded)");
 
         /// <summary>Reads one node; the size counts the nodes it stands for once aliases are expanded.</summary>
         private (YNode Node, long Size) ReadNode(IParser parser, int depth)
@@ -131,6 +162,11 @@ internal static class YamlLoader
                 result = ReadMapping(parser, start, depth);
             }
 
+            if (result.Size > MaxExpandedNodes)
+            {
+                throw ExcessiveAliasing(start);
+            }
+
             if (!anchor.IsEmpty)
             {
                 anchors[anchor.Value] = result;
@@ -156,7 +192,7 @@ internal static class YamlLoader
 
                 if (keyScalar is { Style: YScalarStyle.Plain, Value: "<<" })
                 {
-                    Merge(mapping, value);
+                    Merge(mapping, value, start);
                     continue;
                 }
 
@@ -170,7 +206,7 @@ internal static class YamlLoader
         /// A merge key inserts the entries of a mapping (or of each mapping in a sequence, earlier ones winning) at
         /// its place; as in kubectl's reader, later entries of the same key win.
         /// </summary>
-        private void Merge(YMapping target, YNode source)
+        private void Merge(YMapping target, YNode source, Mark at)
         {
             var sources = source is YSequence sequence ? sequence.Items.AsEnumerable().Reverse().ToList() : [source];
             foreach (var item in sources)
@@ -179,6 +215,12 @@ internal static class YamlLoader
                 {
                     errors.Add(SyntaxError(sourceName, new Mark(0, item.Line, item.Column), "map merge requires map or sequence of maps as the value"));
                     continue;
+                }
+
+                mergedEntries += merged.Entries.Count;
+                if (mergedEntries > MaxExpandedNodes)
+                {
+                    throw ExcessiveAliasing(at);
                 }
 
                 target.Entries.AddRange(merged.Entries.Select(e => e with { Merged = true }));
