@@ -14,6 +14,7 @@ namespace StatefulManifests.Benchmarks;
 public class GeneratorBenchmarks
 {
     private CSharpCompilation compilation = null!;
+    private CSharpCompilation fresh = null!;
     private GeneratorDriver warmDriver = null!;
     private CSharpCompilation edited = null!;
     private int edits;
@@ -34,18 +35,25 @@ public class GeneratorBenchmarks
     public void PrepareIncremental()
     {
         warmDriver = CreateDriver().RunGenerators(compilation);
-        var old = compilation.SyntaxTrees.Single(t => t.FilePath == "Unrelated.cs");
-        edited = compilation.ReplaceSyntaxTree(old, SyntheticProject.Parse("Unrelated.cs", SyntheticProject.Unrelated(++edits)));
+        edited = SyntheticProject.Edit(compilation, SyntheticProject.UnrelatedPath, SyntheticProject.Unrelated(++edits));
     }
+
+    /// <summary>
+    /// Before each full run: the project parsed again, so no syntax tree is one the generator's caches (or the
+    /// compiler's binding) have seen.
+    /// </summary>
+    [IterationSetup(Target = nameof(FullRun))]
+    public void PrepareFull() => fresh = SyntheticProject.Create(Workloads);
 
     /// <summary>First run: every workload lowered, evaluated (the DSL executed), validated, rendered and emitted.</summary>
     [Benchmark]
-    public GeneratorDriver FullRun() => CreateDriver().RunGenerators(compilation);
+    public GeneratorDriver FullRun() => CreateDriver().RunGenerators(fresh);
 
     /// <summary>The run after an edit elsewhere: transforms re-run, nothing after them does.</summary>
     [Benchmark]
     public GeneratorDriver IncrementalAfterUnrelatedEdit() => warmDriver.RunGenerators(edited);
 
-    private static GeneratorDriver CreateDriver() =>
+    /// <summary>A driver of the generator that has not run yet.</summary>
+    internal static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create([new StatefulWorkloadGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions);
 }
