@@ -12,6 +12,17 @@ namespace StatefulManifests.Benchmarks;
 /// reaches (so every workload is evaluated again, but only the helper file is lowered again).
 /// Targets (issue 9), 1000 workloads on a 2-core machine: full run ≤ 695 ms, unrelated edit &lt; 20 ms, helper edit
 /// &lt; the full run.
+/// <para>
+/// Measured (quick job: 1 warm-up, 3 iterations; 2 shared cores under a load average of about 3, so the spread is
+/// wide), 1000 workloads: full run mean 810 ms (median 540 ms, σ 482 ms, 229 MB); unrelated edit 37.6 ms (σ 0.3 ms,
+/// 5.3 MB); helper edit mean 715 ms (median 640 ms, σ 183 ms, 216 MB). The unrelated edit misses its target: no
+/// workload is evaluated (every <c>Specs</c> step is cached), but the compiler re-runs the attribute transform for all
+/// 1000 members on the new compilation; a brief profile put about 9 ms of that in the generator's own transform
+/// (reading the attribute, the declaration's form, the plan-cache check) and the rest in Roslyn re-binding each member's
+/// symbol, attributes and signature. The helper edit is close to the full run because every workload reaches
+/// <c>Hardened</c>: all 1000 are evaluated and emitted again (steady state about 340–440 ms, of it 150–270 ms
+/// evaluation); only lowering the workloads' own files, cheap here, is saved.
+/// </para>
 /// </summary>
 [MemoryDiagnoser]
 public class ComposedGeneratorBenchmarks
