@@ -117,6 +117,7 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
         var project = ConsumerProject.Create(package, "BrokenApp", """
             using StatefulManifests;
             using StatefulManifests.Model;
+            Console.WriteLine(Manifests.DbManifest.PodName(0) + " " + Manifests.DbManifest.Claims.Data(0));
 
             public static partial class Manifests
             {
@@ -131,14 +132,17 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
         output.WriteLine(build.Output);
         Assert.NotEqual(0, build.ExitCode);
         const string Help = "https://github.com/statefulmanifests/statefulmanifests/blob/main/docs/diagnostics/";
-        Assert.Contains("Program.cs(8,19): error SM1002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(9,19): error SM1002: spec.replicas: Invalid value: -1: must be greater than or equal to 0", build.Output, StringComparison.Ordinal);
         Assert.Contains("(" + Help + "SM1002.md)", build.Output, StringComparison.Ordinal);
-        Assert.Contains("Program.cs(9,60): error SM0004: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(10,60): error SM0004: ", build.Output, StringComparison.Ordinal);
         Assert.Contains("(" + Help + "SM0004.md)", build.Output, StringComparison.Ordinal);
-        Assert.Contains("Program.cs(10,86): error SM1008: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(11,86): error SM1008: ", build.Output, StringComparison.Ordinal);
         Assert.Contains("10Gi (or 10G in decimal units)", build.Output, StringComparison.Ordinal);
         Assert.Contains("(" + Help + "SM1008.md)", build.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(project.ManifestsDirectory) && Directory.GetFiles(project.ManifestsDirectory).Length > 0);
+
+        // Its own errors only: code using the invalid workload's companion class still compiles.
+        Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
     }
 
     private void ValidateWithKubectl(params string[] files)
