@@ -104,8 +104,9 @@ public class ApiFindingTests
     [Fact]
     public void Quantity_suggestions_only_offer_spellings_that_parse()
     {
-        // The decimal spelling is beyond the model's bound (below 10^27); the binary one parses (capped as Kubernetes caps it).
-        Assert.Equal(["99999999999999999999999999999Gi"], QuantitySuggestions.For("99999999999999999999999999999GB"));
+        // Both parse, as in apimachinery: the decimal one at any magnitude, the binary one capped as Kubernetes caps it.
+        Assert.Equal(["99999999999999999999999999999Gi", "99999999999999999999999999999G"], QuantitySuggestions.For("99999999999999999999999999999GB"));
+        Assert.All(QuantitySuggestions.For("99999999999999999999999999999GB"), s => Assert.True(Quantity.FromText(s).IsValid));
     }
 
     [Theory]

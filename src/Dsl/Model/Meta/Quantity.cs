@@ -28,31 +28,45 @@ public enum QuantityFormat
 /// Deliberate differences from apimachinery, none of which a real manifest meets:
 /// apimachinery's <c>String()</c> returns the input unchanged when its parser judged it canonical (so <c>+1</c> and
 /// <c>1.500</c> print as given), while this type always prints the canonical form; decimal quantities of
-/// 1000E and more print with an <c>E</c> suffix (apimachinery drops the suffix and so changes the value); and
-/// magnitudes of 10^27 and more are rejected rather than held.
+/// 1000E and more print with an <c>E</c> suffix (apimachinery drops the suffix and so changes the value); and more
+/// than 4096 significant digits are rejected. Any magnitude is held, as in apimachinery (<c>1e999999999</c> is one
+/// digit and an exponent); <see cref="Value"/> saturates at <see cref="decimal.MaxValue"/> beyond decimal's range.
 /// </remarks>
 public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
 {
+    // The value is nanos × 10^scale nanos, normalized by QuantityMath.Normalize (scale is 0 below 10^28 units).
     private readonly BigInteger nanos;
+    private readonly long scale;
     private readonly string? invalidText;
 
-    private Quantity(BigInteger nanos, QuantityFormat format, string? invalidText, string? error)
+    private Quantity(BigInteger nanos, long scale, QuantityFormat format, string? invalidText, string? error)
     {
         this.nanos = nanos;
+        this.scale = scale;
         Format = format;
         this.invalidText = invalidText;
         Error = error;
     }
 
-    /// <summary>The numeric value (exact to nano precision; 0 for an invalid quantity).</summary>
+    /// <summary>
+    /// The numeric value (exact to nano precision; 0 for an invalid quantity); beyond decimal's range (about 7.9 × 10^28)
+    /// it saturates at <see cref="decimal.MaxValue"/> or <see cref="decimal.MinValue"/>.
+    /// </summary>
     public decimal Value
     {
         get
         {
             var whole = BigInteger.DivRem(nanos, QuantityMath.NanosPerUnit, out var fraction);
+            if (scale > 0 || BigInteger.Abs(whole) > MaxDecimal)
+            {
+                return nanos.Sign < 0 ? decimal.MinValue : decimal.MaxValue;
+            }
+
             return (decimal)whole + ((decimal)fraction / 1_000_000_000m);
         }
     }
+
+    private static readonly BigInteger MaxDecimal = new(decimal.MaxValue);
 
     /// <summary>The suffix family the quantity prints with.</summary>
     public QuantityFormat Format { get; }
@@ -83,7 +97,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
 
     /// <summary>A quantity from an integer (<c>FromInt64(3)</c> is <c>3</c>; with BinarySI, 2048 prints as <c>2Ki</c>).</summary>
     public static Quantity FromInt64(long value, QuantityFormat format = QuantityFormat.DecimalSI) =>
-        new(new BigInteger(value) * QuantityMath.NanosPerUnit, format, null, null);
+        new(new BigInteger(value) * QuantityMath.NanosPerUnit, 0, format, null, null);
 
     /// <summary>
     /// Parses <paramref name="text"/> as <c>resource.ParseQuantity</c> does, without throwing: an invalid text yields
@@ -97,22 +111,22 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
         text ??= string.Empty;
         var result = QuantityParser.Parse(text);
         return result.Error is null
-            ? new Quantity(result.Nanos, result.Format, null, null)
-            : new Quantity(BigInteger.Zero, QuantityFormat.DecimalSI, text, result.Error);
+            ? new Quantity(result.Nanos, result.Scale, result.Format, null, null)
+            : new Quantity(BigInteger.Zero, 0, QuantityFormat.DecimalSI, text, result.Error);
     }
 
     /// <summary>The canonical Kubernetes text (or the original text of an invalid quantity).</summary>
-    public override string ToString() => IsValid ? QuantityFormatter.Canonical(nanos, Format) : invalidText ?? string.Empty;
+    public override string ToString() => IsValid ? QuantityFormatter.Canonical(nanos, scale, Format) : invalidText ?? string.Empty;
 
     /// <summary>Numeric equality, as <c>Quantity.Equal</c> in Kubernetes; invalid quantities compare by text.</summary>
     public bool Equals(Quantity other) =>
-        IsValid && other.IsValid ? nanos == other.nanos : !IsValid && !other.IsValid && invalidText == other.invalidText;
+        IsValid && other.IsValid ? nanos == other.nanos && scale == other.scale : !IsValid && !other.IsValid && invalidText == other.invalidText;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => IsValid ? nanos.GetHashCode() : StringComparer.Ordinal.GetHashCode(invalidText ?? string.Empty);
+    public override int GetHashCode() => IsValid ? nanos.GetHashCode() ^ scale.GetHashCode() : StringComparer.Ordinal.GetHashCode(invalidText ?? string.Empty);
 
     /// <summary>Numeric order, as <c>Quantity.Cmp</c>; invalid quantities sort after valid ones, by text.</summary>
     public int CompareTo(Quantity other)
@@ -122,7 +136,18 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
             return IsValid ? -1 : 1;
         }
 
-        return IsValid ? nanos.CompareTo(other.nanos) : string.CompareOrdinal(invalidText, other.invalidText);
+        if (!IsValid)
+        {
+            return string.CompareOrdinal(invalidText, other.invalidText);
+        }
+
+        if (nanos.Sign != other.nanos.Sign)
+        {
+            return nanos.Sign.CompareTo(other.nanos.Sign);
+        }
+
+        var magnitude = QuantityMath.CompareMagnitude(nanos, scale, other.nanos, other.scale);
+        return nanos.Sign < 0 ? -magnitude : magnitude;
     }
 
     /// <summary>Numeric equality.</summary>

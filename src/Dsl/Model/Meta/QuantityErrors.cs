@@ -11,8 +11,8 @@ internal static class QuantityErrors
     /// <summary>apimachinery's <c>ErrSuffix</c>.</summary>
     public const string SuffixMessage = "unable to parse quantity's suffix";
 
-    /// <summary>This model's bound (Kubernetes accepts larger decimal quantities; no real resource needs them).</summary>
-    public const string TooLarge = "quantity is too large: this model holds magnitudes below 10^27";
+    /// <summary>This model's bound (Kubernetes has none; it keeps parsing linear and no real resource comes near it).</summary>
+    public const string TooLarge = "quantity has too many significant digits: this model holds at most 4096";
 
     public static string FormatWrong(string text) => FormatWrongMessage + QuantitySuggestions.Hint(text);
 

@@ -12,7 +12,8 @@ internal static class QuantityFormatter
 {
     private static readonly string[] BinarySuffixes = [string.Empty, "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
 
-    public static string Canonical(BigInteger nanos, QuantityFormat format)
+    /// <summary>The canonical text of <paramref name="nanos"/> × 10^<paramref name="scale"/> nanos.</summary>
+    public static string Canonical(BigInteger nanos, long scale, QuantityFormat format)
     {
         if (nanos.IsZero)
         {
@@ -35,8 +36,9 @@ internal static class QuantityFormatter
 
         // nanos × 10^-9, with every factor of ten moved into the exponent, then the exponent lowered to a multiple
         // of three (C#'s % truncates toward zero like Go's, so -1 and -2 round down as in apimachinery).
+        // A scaled (huge) value has no trailing zeros left in its mantissa; only binary values are ever multiplied out.
         var digits = QuantityMath.RemoveFactors(nanos, 10, int.MaxValue, out var tens);
-        var exponent = tens - 9;
+        var exponent = tens + scale - 9;
         while (exponent % 3 != 0)
         {
             digits *= 10;
@@ -50,16 +52,16 @@ internal static class QuantityFormatter
 
         // apimachinery has no decimal suffix above E and would print the bare mantissa (1000E as "1"), changing the
         // value; keep E and a larger mantissa instead, which reads back as the same quantity.
-        while (exponent > 18)
+        if (exponent > 18)
         {
-            digits *= 1000;
-            exponent -= 3;
+            digits *= BigInteger.Pow(10, (int)(exponent - 18));
+            exponent = 18;
         }
 
         return digits.ToString(CultureInfo.InvariantCulture) + DecimalSuffix(exponent);
     }
 
-    private static string DecimalSuffix(int exponent) => exponent switch
+    private static string DecimalSuffix(long exponent) => exponent switch
     {
         -9 => "n",
         -6 => "u",

@@ -11,15 +11,21 @@ namespace StatefulManifests.Model;
 /// </summary>
 internal static class QuantityParser
 {
-    /// <summary>Largest magnitude this model represents (Kubernetes itself has no bound for decimal quantities).</summary>
-    internal static readonly BigInteger MaxMagnitudeNanos = BigInteger.Pow(10, 27 + 9);
+    /// <summary>
+    /// Most significant digits a quantity may have here (Kubernetes has no bound; this one keeps parsing linear, and
+    /// no real quantity comes near it). The exponent is unbounded within int32, as in apimachinery.
+    /// </summary>
+    internal const int MaxSignificantDigits = 4096;
 
     /// <summary>Kubernetes caps binary-SI quantities at the largest int64 (apimachinery's <c>maxAllowed</c>).</summary>
     private static readonly BigInteger MaxBinaryNanos = new BigInteger(long.MaxValue) * QuantityMath.NanosPerUnit;
 
-    internal readonly struct Result(BigInteger nanos, QuantityFormat format, string? error)
+    internal readonly struct Result(BigInteger nanos, long scale, QuantityFormat format, string? error)
     {
         public BigInteger Nanos { get; } = nanos;
+
+        /// <summary>The value is <see cref="Nanos"/> × 10^Scale nanos (see <see cref="QuantityMath.Normalize"/>).</summary>
+        public long Scale { get; } = scale;
 
         public QuantityFormat Format { get; } = format;
 
@@ -43,9 +49,11 @@ internal static class QuantityParser
             return Fail(QuantityErrors.BadSuffix(text));
         }
 
+        long scale = 0;
+        var tooLarge = false;
         var magnitude = isBinary
-            ? BinaryNanos(integerDigits, fractionDigits, (int)exponent, out var tooLarge)
-            : DecimalNanos(integerDigits, fractionDigits, exponent, out tooLarge);
+            ? BinaryNanos(integerDigits, fractionDigits, (int)exponent)
+            : DecimalNanos(integerDigits, fractionDigits, exponent, out scale, out tooLarge);
         if (tooLarge)
         {
             return Fail(QuantityErrors.TooLarge);
@@ -56,21 +64,16 @@ internal static class QuantityParser
             magnitude = MaxBinaryNanos;
         }
 
-        if (magnitude > MaxMagnitudeNanos)
-        {
-            return Fail(QuantityErrors.TooLarge);
-        }
-
         // A binary quantity below one prints in decimal SI; apimachinery switches the format at parse time.
         if (format == QuantityFormat.BinarySI && magnitude < QuantityMath.NanosPerUnit && !magnitude.IsZero)
         {
             format = QuantityFormat.DecimalSI;
         }
 
-        return new Result(negative ? -magnitude : magnitude, format, null);
+        return new Result(negative ? -magnitude : magnitude, scale, format, null);
     }
 
-    private static Result Fail(string error) => new(BigInteger.Zero, QuantityFormat.DecimalSI, error);
+    private static Result Fail(string error) => new(BigInteger.Zero, 0, QuantityFormat.DecimalSI, error);
 
     /// <summary>
     /// Splits <c>[+-] digits [. digits] suffix</c> where the suffix is letters from <c>eEinumkKMGTP</c>, an optional
@@ -132,6 +135,13 @@ internal static class QuantityParser
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    // apimachinery reads a decimal exponent as an int32 (strconv.ParseInt(..., 10, 32)).
+    private static bool SetExponent(int parsed, out long exponent)
+    {
+        exponent = parsed;
+        return true;
+    }
+
     /// <summary>apimachinery's suffixer: decimal SI, binary SI, or a decimal exponent (<c>e3</c>, <c>E-2</c>).</summary>
     private static bool TryInterpretSuffix(string suffix, out bool isBinary, out long exponent, out QuantityFormat format)
     {
@@ -176,12 +186,18 @@ internal static class QuantityParser
         isBinary = false;
         format = QuantityFormat.DecimalExponent;
         return suffix.Length > 1 && suffix[0] is 'e' or 'E'
-            && long.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent);
+            && int.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
+            && SetExponent(parsed, out exponent);
     }
 
-    /// <summary>|digits × 10^exponent| in nanos, rounded away from zero to a whole nano as apimachinery rounds.</summary>
-    private static BigInteger DecimalNanos(string integerDigits, string fractionDigits, long exponent, out bool tooLarge)
+    /// <summary>
+    /// |digits × 10^exponent| in nanos, rounded away from zero to a whole nano as apimachinery rounds, in the
+    /// normalized form of <see cref="QuantityMath.Normalize"/> (a huge value keeps its zeros in <paramref name="scale"/>,
+    /// so <c>1e999999999</c> costs one digit). Trailing zeros are counted on the text, never by big division.
+    /// </summary>
+    private static BigInteger DecimalNanos(string integerDigits, string fractionDigits, long exponent, out long scale, out bool tooLarge)
     {
+        scale = 0;
         tooLarge = false;
         var digits = (integerDigits + fractionDigits).TrimStart('0');
         if (digits.Length == 0)
@@ -189,30 +205,46 @@ internal static class QuantityParser
             return BigInteger.Zero;
         }
 
-        // The value is digits × 10^shift nanos; decide huge shifts before doing any big arithmetic.
+        // The value is digits × 10^shift nanos.
         var shift = exponent - fractionDigits.Length + 9;
-        if (digits.Length + shift > QuantityMath.MaxDigitsOfNanos)
+        if (shift >= 0)
+        {
+            var significant = digits.TrimEnd('0');
+            if (significant.Length > MaxSignificantDigits)
+            {
+                tooLarge = true;
+                return BigInteger.Zero;
+            }
+
+            return QuantityMath.Normalize(significant, shift + digits.Length - significant.Length, out scale);
+        }
+
+        // Only the whole-nano digits matter, plus whether anything non-zero follows them (which rounds up).
+        var whole = (int)Math.Max(0, digits.Length + shift);
+        if (whole > MaxSignificantDigits)
         {
             tooLarge = true;
             return BigInteger.Zero;
         }
 
-        if (shift >= 0)
+        var roundUp = digits.Substring(whole).Trim('0').Length > 0;
+        if (!roundUp)
         {
-            return BigInteger.Parse(digits, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)shift);
+            var kept = digits.Substring(0, whole);
+            var significant = kept.TrimEnd('0');
+            return significant.Length == 0 ? BigInteger.Zero : QuantityMath.Normalize(significant, kept.Length - significant.Length, out scale);
         }
 
-        // Only the whole-nano digits matter, plus whether anything non-zero follows them (which rounds up).
-        var whole = (int)Math.Max(0, digits.Length + shift);
-        var n = whole == 0 ? BigInteger.Zero : BigInteger.Parse(digits.Substring(0, whole), CultureInfo.InvariantCulture);
-        return digits.Substring(whole).Trim('0').Length > 0 ? n + 1 : n;
+        var n = (whole == 0 ? BigInteger.Zero : BigInteger.Parse(digits.Substring(0, whole), CultureInfo.InvariantCulture)) + 1;
+        var text = n.ToString(CultureInfo.InvariantCulture);
+        var rest = text.TrimEnd('0');
+        return QuantityMath.Normalize(rest, text.Length - rest.Length, out scale);
     }
 
     /// <summary>|digits × 2^power| in nanos, rounded away from zero to a whole nano.</summary>
-    private static BigInteger BinaryNanos(string integerDigits, string fractionDigits, int power, out bool tooLarge)
+    private static BigInteger BinaryNanos(string integerDigits, string fractionDigits, int power)
     {
         // Far beyond the int64 cap Kubernetes applies to binary quantities (the caller caps it); no need to compute it.
-        tooLarge = false;
         if (integerDigits.Length > 30)
         {
             return MaxBinaryNanos + 1;
