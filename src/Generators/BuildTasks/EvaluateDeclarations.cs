@@ -50,6 +50,20 @@ public sealed class EvaluateDeclarations : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
+        try
+        {
+            return Run();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or InvalidOperationException or BadImageFormatException)
+        {
+            // Never MSB4018: a folder that cannot be written, a dotnet that cannot be started, an unreadable assembly.
+            Log.LogError(null, BuildCodes.IoFailure, null, null, 0, 0, 0, 0, "StatefulManifests: evaluating the declarations at build failed: {0}: {1}", e.GetType().Name, e.Message);
+            return false;
+        }
+    }
+
+    private bool Run()
+    {
         if (!File.Exists(Assembly))
         {
             return true; // WriteManifests reports the missing assembly.
