@@ -54,8 +54,8 @@ internal sealed class DeclarationRunner(Assembly assembly, string outputFolder, 
         {
             var thrown = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
             var (file, line) = UserFrame(thrown);
-            Error(request, "SM0007", file, line, Describe(request, run) + " threw " + thrown.GetType().Name + ": " + OneLine(thrown.Message) +
-                " (" + Rules.RuleCatalog.HelpLinkBase + "SM0007.md)");
+            Error(request, Rules.RuleIds.DeclarationThrows, file, line, Describe(request, run) + " threw " + thrown.GetType().Name + ": " + OneLine(thrown.Message) +
+                " (" + Rules.RuleCatalog.DeclarationThrows.HelpLink + ")");
             return;
         }
 
