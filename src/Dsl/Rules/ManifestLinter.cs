@@ -51,6 +51,14 @@ public static class ManifestLinter
     /// <param name="fileName">The name used in positions.</param>
     public static IReadOnlyList<Finding> LintText(string yaml, string fileName = "manifest.yaml") => Lint([(fileName, yaml)], []);
 
+    /// <summary>
+    /// Lints YAML texts together, as <see cref="LintFiles"/> lints files (a Service in one text can govern a StatefulSet
+    /// in another): for input that is not in files, such as standard input.
+    /// </summary>
+    /// <param name="sources">Each text with the name used in its positions.</param>
+    public static IReadOnlyList<Finding> LintSources(IEnumerable<(string Name, string Yaml)> sources) =>
+        Lint((sources ?? throw new ArgumentNullException(nameof(sources))).ToList(), []);
+
     private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings)
     {
         var statefulSets = new List<LocatedObject<StatefulSet>>();

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using StatefulManifests.Cli.Reports;
+using StatefulManifests.Rules;
+
+namespace StatefulManifests.Cli.Lint;
+
+/// <summary>How a lint run ends, as its process exit code.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No finding at or above the threshold.</summary>
+    public const int Clean = 0;
+
+    /// <summary>At least one finding at or above the threshold.</summary>
+    public const int Findings = 1;
+
+    /// <summary>An input could not be read (missing, a directory without manifests, unreadable).</summary>
+    public const int UnreadableInput = 2;
+}
+
+/// <summary>
+/// <c>stateful lint PATH...</c>: the whole rule set (API validation, reliability, security, best practice) over plain
+/// YAML files, folders (every <c>.yaml</c> and <c>.yml</c> below), simple globs (<c>manifests/*.yaml</c>) or <c>-</c>
+/// for standard input; all inputs are linted together, so a Service in one file governs a StatefulSet in another.
+/// </summary>
+internal static class LintCommand
+{
+    /// <summary>The command and its options.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders, globs (dir/*.yaml), or - for standard input" };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "Output: text (compiler style, grouped per file), json, or sarif (2.1.0)", DefaultValueFactory = _ => ReportFormat.Text };
+        var minSeverity = new Option<FindingSeverity>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold)", DefaultValueFactory = _ => FindingSeverity.Info };
+        var command = new Command("lint", "Lint StatefulSet, Service and PodDisruptionBudget YAML.\n\nExamples:\n  stateful lint manifests/\n  stateful lint web.yaml service.yaml --min-severity warning\n  kubectl get sts web -o yaml | stateful lint - --format sarif > lint.sarif\n\nExit codes: 0 clean, 1 findings at or above --min-severity, 2 an input could not be read.")
+        {
+            paths,
+            format,
+            minSeverity,
+        };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(minSeverity), Console.In, Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Lints <paramref name="paths"/> and writes the report; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> paths, ReportFormat format, FindingSeverity minSeverity, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = InputFiles.Resolve(paths, stdin);
+        foreach (var problem in inputs.Problems)
+        {
+            stderr.WriteLine("stateful: " + problem);
+        }
+
+        var findings = ManifestLinter.LintSources(inputs.Sources)
+            .Where(f => f.Severity >= minSeverity)
+            .ToList();
+        var report = new LintReport(inputs.Sources.Select(s => s.Name).ToList(), findings);
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(report, stdout);
+                break;
+            case ReportFormat.Sarif:
+                SarifReport.Write(report, stdout);
+                break;
+            default:
+                TextReport.Write(report, stdout);
+                break;
+        }
+
+        return inputs.Problems.Count > 0 ? ExitCodes.UnreadableInput : findings.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+}
