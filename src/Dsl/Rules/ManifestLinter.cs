@@ -107,6 +107,20 @@ public static class ManifestLinter
             }
         }
 
+        // A Service or budget no StatefulSet uses (a file of its own) is still checked as the API server checks it.
+        // (Each located object is unique: its order in the input is part of its value.)
+        var pairedServices = new HashSet<LocatedObject<Service>>(statefulSets.Select(pairing.ServiceOf).OfType<LocatedObject<Service>>());
+        var pairedBudgets = new HashSet<LocatedObject<PodDisruptionBudget>>(statefulSets.Select(pairing.BudgetOf).OfType<LocatedObject<PodDisruptionBudget>>());
+        foreach (var service in services.Where(s => !pairedServices.Contains(s)))
+        {
+            findings.AddRange(WorkloadValidator.ValidateService(service.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.Service), service.Positions)));
+        }
+
+        foreach (var budget in budgets.Where(b => !pairedBudgets.Contains(b)))
+        {
+            findings.AddRange(WorkloadValidator.ValidateDisruptionBudget(budget.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.PodDisruptionBudget), budget.Positions)));
+        }
+
         // A Service or budget shared by several StatefulSets would otherwise be reported once per set.
         var distinct = findings
             .GroupBy(f => (f.Position, f.RuleId, f.Message))
@@ -115,6 +129,9 @@ public static class ManifestLinter
         distinct.Sort(FindingOrder.Instance);
         return distinct;
     }
+
+    private static Finding Located(Finding finding, DocumentPositions positions) =>
+        finding.Position is null ? finding with { Position = positions.Locate(finding.Path) } : finding;
 
     // Reader errors carry their position; one without (none is known) is placed at the top of its file.
     private static Finding ReaderFinding(FieldError error, string file)

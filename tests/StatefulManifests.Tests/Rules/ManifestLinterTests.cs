@@ -150,6 +150,22 @@ public sealed class ManifestLinterTests : IDisposable
     }
 
     [Fact]
+    public void A_service_or_budget_of_its_own_is_validated_as_the_api_server_validates_it()
+    {
+        const string Service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  clusterIP: None\n  selector:\n    app: web\n  ports:\n  - port: 70000\n";
+        var service = ManifestLinter.LintText(Service, "service.yaml");
+        var port = Assert.Single(service, f => f.RuleId == RuleIds.ApiInvalid && f.Path.ToString() == "spec.ports[0].port");
+        Assert.Equal(new SourcePosition("service.yaml", 10, 11), port.Position);
+
+        const string Budget = "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  minAvailable: 1\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n";
+        Assert.Contains(ManifestLinter.LintText(Budget, "pdb.yaml"), f => f.RuleId.StartsWith("SM1", StringComparison.Ordinal) && f.Position!.File == "pdb.yaml");
+
+        // Paired with a StatefulSet, the same Service is reported once, not again on its own.
+        var paired = ManifestLinter.LintSources([("sts.yaml", StatefulSetYaml), ("service.yaml", Service)]);
+        Assert.Single(paired, f => f.RuleId == RuleIds.ApiInvalid && f.Path.ToString() == "spec.ports[0].port");
+    }
+
+    [Fact]
     public void Compiler_only_rules_never_come_out_of_the_yaml_linter()
     {
         var yamlIds = ManifestLinter.LintText(ServiceYaml + "\n---\n" + StatefulSetYaml).Select(f => f.RuleId).ToHashSet();
