@@ -92,9 +92,18 @@ public static class ManifestLinter
         {
             var service = pairing.ServiceOf(set);
             var budget = pairing.BudgetOf(set);
+            var ignoredBySet = IgnoreAnnotation.Of(set.Object.Metadata);
+            var ignoredByService = IgnoreAnnotation.Of(service?.Object.Metadata);
+            var ignoredByBudget = IgnoreAnnotation.Of(budget?.Object.Metadata);
             foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object))
             {
-                if (RuleCatalog.Find(finding.RuleId) is { AppliesToYaml: true })
+                var ignored = finding.Subject switch
+                {
+                    FindingSubject.Service => ignoredByService,
+                    FindingSubject.PodDisruptionBudget => ignoredByBudget,
+                    _ => ignoredBySet,
+                };
+                if (RuleCatalog.Find(finding.RuleId) is { AppliesToYaml: true } && !ignored.Contains(finding.RuleId))
                 {
                     var positions = finding.Subject switch
                     {
@@ -113,12 +122,14 @@ public static class ManifestLinter
         var pairedBudgets = new HashSet<LocatedObject<PodDisruptionBudget>>(statefulSets.Select(pairing.BudgetOf).OfType<LocatedObject<PodDisruptionBudget>>());
         foreach (var service in services.Where(s => !pairedServices.Contains(s)))
         {
-            findings.AddRange(WorkloadValidator.ValidateService(service.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.Service), service.Positions)));
+            var ignored = IgnoreAnnotation.Of(service.Object.Metadata);
+            findings.AddRange(WorkloadValidator.ValidateService(service.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.Service), service.Positions)).Where(f => !ignored.Contains(f.RuleId)));
         }
 
         foreach (var budget in budgets.Where(b => !pairedBudgets.Contains(b)))
         {
-            findings.AddRange(WorkloadValidator.ValidateDisruptionBudget(budget.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.PodDisruptionBudget), budget.Positions)));
+            var ignored = IgnoreAnnotation.Of(budget.Object.Metadata);
+            findings.AddRange(WorkloadValidator.ValidateDisruptionBudget(budget.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.PodDisruptionBudget), budget.Positions)).Where(f => !ignored.Contains(f.RuleId)));
         }
 
         // A Service or budget shared by several StatefulSets would otherwise be reported once per set.

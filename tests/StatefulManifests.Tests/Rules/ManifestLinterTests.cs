@@ -166,6 +166,19 @@ public sealed class ManifestLinterTests : IDisposable
     }
 
     [Fact]
+    public void The_ignore_annotation_opts_one_object_out_of_the_rules_it_names()
+    {
+        var linted = ManifestLinter.LintText(StatefulSetYaml);
+        var some = linted.Where(f => f.Subject == FindingSubject.StatefulSet).Select(f => f.RuleId).Distinct().Take(2).ToList();
+        Assert.Equal(2, some.Count);
+        var annotated = StatefulSetYaml.Replace("metadata:\n  name: web\nspec:", "metadata:\n  name: web\n  annotations:\n    statefulmanifests/ignore: \"" + some[0] + ", " + some[1].ToLowerInvariant() + "\"\nspec:", StringComparison.Ordinal);
+        var remaining = ManifestLinter.LintText(annotated).Select(f => f.RuleId).ToList();
+        Assert.DoesNotContain(some[0], remaining);
+        Assert.DoesNotContain(some[1], remaining);
+        Assert.NotEmpty(remaining);
+    }
+
+    [Fact]
     public void Compiler_only_rules_never_come_out_of_the_yaml_linter()
     {
         var yamlIds = ManifestLinter.LintText(ServiceYaml + "\n---\n" + StatefulSetYaml).Select(f => f.RuleId).ToHashSet();
