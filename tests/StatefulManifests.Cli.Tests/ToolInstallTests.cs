@@ -18,7 +18,7 @@ public sealed class ToolInstallTests(ITestOutputHelper output) : IDisposable
         var tools = Path.Combine(root, "tools");
         // The tool this test project built (Debug), packed without building again: other test projects pack and build
         // Release outputs of the same projects at the same time, and two builds of one project would collide.
-        Run("dotnet", SharedFiles.RepositoryRoot, "pack", Path.Combine("src", "Cli"), "-c", "Debug", "--no-build", "-o", artifacts, "-p:Version=" + version, "--disable-build-servers");
+        Run("dotnet", SharedFiles.RepositoryRoot, "pack", Path.Combine("src", "Cli"), "-c", "Debug", "--no-build", "--no-restore", "-o", artifacts, "-p:Version=" + version, "--disable-build-servers");
         Run("dotnet", root, "tool", "install", "--tool-path", tools, "--add-source", artifacts, "StatefulManifests.Cli", "--version", version);
 
         var manifest = Path.Combine(root, "web.yaml");
