@@ -1,0 +1,95 @@
+using System.CommandLine;
+using StatefulManifests.Model;
+using StatefulManifests.Reconciliation;
+using StatefulManifests.Yaml;
+
+namespace StatefulManifests.Cli.Simulate;
+
+/// <summary>The timeline formats of <c>simulate</c>.</summary>
+public enum TimelineFormat
+{
+    /// <summary>A table, one row per controller pass.</summary>
+    Text,
+
+    /// <summary>A Mermaid Gantt chart (renders in GitHub and most Markdown viewers).</summary>
+    Mermaid,
+}
+
+/// <summary>
+/// <c>stateful simulate FILE</c>: runs the StatefulSet controller model (Kubernetes v1.36 semantics, docs/reconciliation.md)
+/// on the file's StatefulSet and its governing Service: creates it, then applies the events given (a new image, a
+/// scale), each run until the cluster settles, and prints the rollout timeline and, when it did not converge, why.
+/// </summary>
+internal static class SimulateCommand
+{
+    /// <summary>The command and its options.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "A YAML file with a StatefulSet (and its Service), or - for standard input" };
+        var image = new Option<string?>("--set-image") { Description = "After creation, roll out this image to the first container" };
+        var scale = new Option<int?>("--scale") { Description = "After creation (and the image change), scale to this many replicas" };
+        var timeline = new Option<TimelineFormat>("--timeline") { Description = "Timeline format: text or mermaid", DefaultValueFactory = _ => TimelineFormat.Text };
+        var command = new Command("simulate", "Run the StatefulSet controller model on a manifest and show the rollout.\n\nExamples:\n  stateful simulate web.yaml\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline mermaid\n  stateful simulate web.yaml --scale 5\n\nExit codes: 0 converged, 1 did not converge (the explanation says why), 2 the file has no readable StatefulSet.")
+        {
+            file,
+            image,
+            scale,
+            timeline,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(image), parse.GetValue(scale), parse.GetValue(timeline), Console.In, Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Runs the simulation; returns the exit code.</summary>
+    public static int Run(string path, string? image, int? scale, TimelineFormat format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string yaml;
+        try
+        {
+            yaml = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("stateful: " + path + ": " + e.Message);
+            return 2;
+        }
+
+        var read = ManifestYaml.Read(yaml, path == "-" ? "stdin" : path);
+        var set = read.Documents.OfType<StatefulSet>().FirstOrDefault();
+        if (set is null)
+        {
+            stderr.WriteLine("stateful: " + path + ": no StatefulSet" + (read.Errors.Count > 0 ? " (" + read.Errors[0].Message + ")" : string.Empty));
+            return 2;
+        }
+
+        var service = read.Documents.OfType<Service>().FirstOrDefault(s => s.Metadata?.Name == set.Spec?.ServiceName);
+        StatefulSetSimulation simulation;
+        try
+        {
+            simulation = StatefulSetSimulation.Create(set, service);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine("stateful: " + path + ": " + e.Message);
+            return 2;
+        }
+
+        var report = simulation.RunUntilStable();
+        if (report.Converged && image is not null)
+        {
+            simulation.SetImage(image);
+            report = simulation.RunUntilStable();
+        }
+
+        if (report.Converged && scale is { } replicas)
+        {
+            simulation.Scale(replicas);
+            report = simulation.RunUntilStable();
+        }
+
+        stdout.Write(format == TimelineFormat.Mermaid ? simulation.Timeline.RenderMermaid() : simulation.Timeline.RenderText());
+        stdout.WriteLine();
+        stdout.WriteLine(report.Converged ? "converged in " + report.Steps + " steps" : "did not converge: " + report.Explanation);
+        return report.Converged ? 0 : 1;
+    }
+}
