@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using StatefulManifests.Tests.Support;
+using Xunit.Abstractions;
+
+namespace StatefulManifests.Cli.Tests;
+
+/// <summary><c>stateful render</c> writes what the build step writes, from the built assembly alone.</summary>
+public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("statefulmanifests-render-").FullName;
+
+    [Fact]
+    public void Rendering_the_samples_assembly_writes_the_files_the_build_wrote()
+    {
+        var bin = Path.Combine(SharedFiles.RepositoryRoot, "samples", "StatefulManifests.Samples", "bin", "Debug", "net10.0");
+        var assembly = Path.Combine(bin, "StatefulManifests.Samples.dll");
+        if (!File.Exists(assembly) || !Directory.Exists(Path.Combine(bin, "manifests")))
+        {
+            output.WriteLine("skipped: the samples are not built (" + assembly + ")");
+            return;
+        }
+
+        var target = Path.Combine(folder, "out");
+        var (exit, text) = Run("render", assembly, "-o", target);
+        Assert.Equal(0, exit);
+        var built = Directory.GetFiles(Path.Combine(bin, "manifests")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(built, Directory.GetFiles(target).Select(Path.GetFileName).Where(n => n != ".statefulmanifests").Order(StringComparer.Ordinal).ToList());
+        Assert.All(built, name => Assert.Equal(File.ReadAllBytes(Path.Combine(bin, "manifests", name!)), File.ReadAllBytes(Path.Combine(target, name!))));
+        Assert.Contains("manifest(s) in", text, StringComparison.Ordinal);
+
+        // Run again after a hand edit: the edited file is not the tool's any more and is left alone, with an error.
+        var web = Path.Combine(target, "web.yaml");
+        File.WriteAllText(web, "edited\n");
+        var (again, errors) = Run("render", assembly, "-o", target);
+        Assert.Equal(1, again);
+        Assert.Contains("SMB0004", errors, StringComparison.Ordinal);
+        Assert.Equal("edited\n", File.ReadAllText(web));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_assembly_is_exit_code_2()
+    {
+        var notAnAssembly = Path.Combine(folder, "x.dll");
+        File.WriteAllText(notAnAssembly, "no");
+        Assert.Equal(2, Run("render", notAnAssembly, "-o", Path.Combine(folder, "out")).ExitCode);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private (int ExitCode, string Output) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StatefulManifests.Cli.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "the tool did not finish");
+        var text = stdout.Result + stderr.Result;
+        output.WriteLine(text);
+        return (process.ExitCode, text);
+    }
+}
