@@ -24,6 +24,19 @@ internal static class TextValueRules
 {
     private static readonly ConcurrentDictionary<Type, Field[]> Fields = new();
 
+    private const string NullItemDetail = "a list item or map value must not be null";
+
+    /// <summary>
+    /// True when a list item or map value beneath <paramref name="model"/> is null: the YAML writer cannot write such
+    /// a model (validation reports it instead), so code that renders a model that may be invalid asks first.
+    /// </summary>
+    public static bool HoldsNullItems(object model)
+    {
+        var errors = new ValidationErrors();
+        Walk(model, FieldPath.Document, errors);
+        return errors.ToList().Any(e => e.Type == FieldErrorType.Required && e.Detail == NullItemDetail);
+    }
+
     /// <summary>Checks every string beneath <paramref name="model"/> (a model record) into <paramref name="errors"/>.</summary>
     public static void Validate(object? model, FieldPath path, ValidationErrors errors) => Walk(model, path, errors);
 
@@ -85,7 +98,7 @@ internal static class TextValueRules
 
         if (item is null)
         {
-            errors.Required(path, "a list item or map value must not be null");
+            errors.Required(path, NullItemDetail);
             return;
         }
 
