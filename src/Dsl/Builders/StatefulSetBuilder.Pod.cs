@@ -69,9 +69,10 @@ public sealed partial class StatefulSetBuilder
 
     /// <summary>Appends Secrets to <c>imagePullSecrets</c> (registry credentials).</summary>
     public StatefulSetBuilder ImagePullSecrets(params string[] secretNames) =>
+        // A null name stays a null item, so validation reports imagePullSecrets[i] like any other null list item.
         UpdatePod("imagePullSecrets", p => p with
         {
-            ImagePullSecrets = (p.ImagePullSecrets ?? ValueList<LocalObjectReference>.Empty).AddRange((secretNames ?? []).Select(n => new LocalObjectReference { Name = n })),
+            ImagePullSecrets = (p.ImagePullSecrets ?? ValueList<LocalObjectReference>.Empty).AddRange((secretNames ?? []).Select(n => n is null ? null! : new LocalObjectReference { Name = n })),
         });
 
     /// <summary>Sets <c>priorityClassName</c> (default: unset, the cluster's default priority).</summary>

@@ -61,8 +61,10 @@ internal static class ConvergenceAnalysis
         var update = status.UpdateRevision;
         var partition = spec.UpdateStrategy?.RollingUpdate?.Partition ?? 0;
         var rolling = spec.UpdateStrategy?.Type?.Known == UpdateStrategyType.RollingUpdate;
-        for (var ordinal = start; ordinal < start + replicas; ordinal++)
+        for (var index = 0; index < replicas; index++)
         {
+            // Counting by index, not ordinal: the highest ordinal may be int.MaxValue.
+            var ordinal = start + index;
             var pod = sim.FindPod(ordinal);
             var name = PodIdentity.PodName(sim.Name, ordinal);
             if (pod is null)
@@ -88,7 +90,7 @@ internal static class ConvergenceAnalysis
             problems.Add("the status reports " + N(status.Replicas ?? 0) + " replicas, " + N(status.ReadyReplicas ?? 0) + " ready, " + N(status.AvailableReplicas ?? 0) + " available, for " + N(replicas) + " wanted");
         }
 
-        foreach (var pod in sim.Pods.Where(p => p.Ordinal >= 0 && (p.Ordinal < start || p.Ordinal >= start + replicas)))
+        foreach (var pod in sim.Pods.Where(p => p.Ordinal >= 0 && (p.Ordinal < start || p.Ordinal >= (long)start + replicas)))
         {
             problems.Add(pod.Name + " is outside the ordinal range but still exists (" + pod.DisplayStatus + ")");
         }

@@ -7,6 +7,17 @@ namespace StatefulManifests.Reconciliation;
 /// </summary>
 public sealed record SimulationOptions
 {
+    // Negative counts and durations are rejected where they are set: the simulation could never converge with them.
+    private readonly TimeSpan tickDuration = TimeSpan.FromSeconds(1);
+    private readonly int pendingTicks;
+    private readonly int unreadyTicks;
+    private readonly int terminationTicks;
+    private readonly int garbageCollectionDelayTicks;
+    private readonly int nodeCount = 3;
+    private readonly TimeSpan nodeEvictionTimeout = TimeSpan.FromMinutes(5);
+    private readonly int? passHistoryLimit;
+    private readonly int? maxSteps;
+
     /// <summary>The feature gates (default: Kubernetes v1.36).</summary>
     public FeatureGates FeatureGates { get; init; } = FeatureGates.Kubernetes136;
 
@@ -20,37 +31,37 @@ public sealed record SimulationOptions
     public DateTimeOffset StartTime { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>How far the virtual clock moves on every <see cref="StatefulSetSimulation.Tick"/> (default one second).</summary>
-    public TimeSpan TickDuration { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan TickDuration { get => tickDuration; init => tickDuration = value > TimeSpan.Zero ? value : throw OutOfRange(nameof(TickDuration), value, "must be greater than zero"); }
 
     /// <summary>
     /// Kubelet ticks a new pod stays <c>Pending</c> before it runs (default 0: it runs at the first tick after its
     /// creation).
     /// </summary>
-    public int PendingTicks { get; init; }
+    public int PendingTicks { get => pendingTicks; init => pendingTicks = NonNegative(nameof(PendingTicks), value); }
 
     /// <summary>Kubelet ticks a running pod stays not Ready before its readiness passes (default 0).</summary>
-    public int UnreadyTicks { get; init; }
+    public int UnreadyTicks { get => unreadyTicks; init => unreadyTicks = NonNegative(nameof(UnreadyTicks), value); }
 
     /// <summary>
     /// Kubelet ticks a deleted pod stays <c>Terminating</c> (default 0: the pod object is gone at the next tick).
     /// Set it to 1 or more to let controller passes observe terminating pods.
     /// </summary>
-    public int TerminationTicks { get; init; }
+    public int TerminationTicks { get => terminationTicks; init => terminationTicks = NonNegative(nameof(TerminationTicks), value); }
 
     /// <summary>
     /// Ticks the garbage collector (and the PVC protection finalizer) waits before removing an object whose owners are
     /// gone (default 0: removed in the same tick). A delay lets a test observe stale claims (§B.9).
     /// </summary>
-    public int GarbageCollectionDelayTicks { get; init; }
+    public int GarbageCollectionDelayTicks { get => garbageCollectionDelayTicks; init => garbageCollectionDelayTicks = NonNegative(nameof(GarbageCollectionDelayTicks), value); }
 
     /// <summary>Number of nodes pods are scheduled on (<c>node-1</c> … <c>node-N</c>; default 3).</summary>
-    public int NodeCount { get; init; } = 3;
+    public int NodeCount { get => nodeCount; init => nodeCount = NonNegative(nameof(NodeCount), value); }
 
     /// <summary>
     /// How long pods stay on a lost node before the taint manager marks them for deletion (default five minutes, the
     /// <c>not-ready</c>/<c>unreachable</c> toleration Kubernetes adds to every pod).
     /// </summary>
-    public TimeSpan NodeEvictionTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan NodeEvictionTimeout { get => nodeEvictionTimeout; init => nodeEvictionTimeout = value >= TimeSpan.Zero ? value : throw OutOfRange(nameof(NodeEvictionTimeout), value, "must not be negative"); }
 
     /// <summary>
     /// Models the v1.36 fix for maxUnavailable under <c>Parallel</c> (PR #137666, §B.7 step 3). Set it to false to
@@ -76,11 +87,15 @@ public sealed record SimulationOptions
     /// all). Long or large simulations can bound their memory with it; keep at least 10 for the stability report's
     /// livelock detection.
     /// </summary>
-    public int? PassHistoryLimit { get; init; }
+    public int? PassHistoryLimit { get => passHistoryLimit; init => passHistoryLimit = value is null ? null : NonNegative(nameof(PassHistoryLimit), value.Value); }
 
     /// <summary>
     /// The most steps <see cref="StatefulSetSimulation.RunUntilStable"/> takes before giving up; null (the default)
     /// means 1,000 plus 20 per replica per tick of pod start-up and termination.
     /// </summary>
-    public int? MaxSteps { get; init; }
+    public int? MaxSteps { get => maxSteps; init => maxSteps = value is null ? null : NonNegative(nameof(MaxSteps), value.Value); }
+
+    private static int NonNegative(string name, int value) => value >= 0 ? value : throw OutOfRange(name, value, "must not be negative");
+
+    private static ArgumentOutOfRangeException OutOfRange(string name, object value, string detail) => new(name, value, name + " " + detail);
 }

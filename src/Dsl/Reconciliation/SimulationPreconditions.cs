@@ -47,6 +47,12 @@ internal static class SimulationPreconditions
             yield return FieldError.Invalid(path.Child("ordinals", "start"), spec.Ordinals.Start, "must be greater than or equal to 0");
         }
 
+        if (SimulationLimits.HighestOrdinalOverflows(spec.Ordinals?.Start ?? 0, spec.Replicas ?? 1))
+        {
+            // Kubernetes' controller counts in Go's 64-bit int; an int32 ordinal would wrap and name a pod the set never owns.
+            yield return FieldError.Invalid(path.Child("ordinals", "start"), spec.Ordinals!.Start, "ordinals.start + replicas - 1 (the highest ordinal) must be at most 2147483647");
+        }
+
         var rollingUpdate = spec.UpdateStrategy?.RollingUpdate;
         if (rollingUpdate?.Partition is < 0)
         {

@@ -18,6 +18,7 @@ public sealed partial class StatefulSetSimulation
             throw new ArgumentNullException(nameof(statefulSet));
         }
 
+        SimulationLimits.CheckSize(statefulSet, nameof(statefulSet));
         var stored = store.StatefulSet;
         if (stored is null)
         {
@@ -47,6 +48,7 @@ public sealed partial class StatefulSetSimulation
     public void Scale(int replicas)
     {
         var stored = StatefulSet ?? throw new InvalidOperationException("the StatefulSet has been deleted");
+        SimulationLimits.CheckScale(stored, replicas, nameof(replicas));
         var before = stored.Spec?.Replicas ?? 0;
         store.SetStatefulSet(admission.Scale(stored, replicas));
         Note("scale " + before.ToString(CultureInfo.InvariantCulture) + " -> " + replicas.ToString(CultureInfo.InvariantCulture));
@@ -86,6 +88,11 @@ public sealed partial class StatefulSetSimulation
     /// </summary>
     public void DeleteStatefulSet(DeletionPropagation propagation = DeletionPropagation.Background)
     {
+        if (propagation is not (DeletionPropagation.Background or DeletionPropagation.Foreground or DeletionPropagation.Orphan))
+        {
+            throw new ArgumentOutOfRangeException(nameof(propagation), propagation, "not a DeletionPropagation: use Background, Foreground or Orphan");
+        }
+
         var set = StatefulSet ?? throw new InvalidOperationException("the StatefulSet has already been deleted");
         if (propagation == DeletionPropagation.Background)
         {

@@ -76,6 +76,11 @@ public sealed partial class StatefulSetSimulation
     /// </summary>
     public StabilityReport RunUntilStable(int? maxSteps = null)
     {
+        if (maxSteps is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxSteps), maxSteps, "maxSteps must not be negative");
+        }
+
         var budget = maxSteps ?? Options.MaxSteps ?? DefaultBudget();
         var jumped = TimeSpan.Zero;
         for (var steps = 1; steps <= budget; steps++)

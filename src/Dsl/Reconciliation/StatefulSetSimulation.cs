@@ -22,6 +22,14 @@ namespace StatefulManifests.Reconciliation;
 /// </summary>
 public sealed partial class StatefulSetSimulation
 {
+    /// <summary>
+    /// The most replicas a simulation accepts (100,000: ten times the largest benchmarked set). Every pod, claim,
+    /// revision and step is modelled in memory, so a larger set (<c>Scale(int.MaxValue)</c>) could only run out of
+    /// memory; <see cref="Create(StatefulSet, SimulationOptions?)"/>, <see cref="Apply(StatefulSet)"/> and
+    /// <see cref="Scale(int)"/> throw <see cref="ArgumentOutOfRangeException"/> above it.
+    /// </summary>
+    public const int MaxReplicas = 100_000;
+
     private readonly ClusterStore store;
     private readonly ApiServer api;
     private readonly EventRecorder recorder;
@@ -102,6 +110,7 @@ public sealed partial class StatefulSetSimulation
             throw new ArgumentNullException(nameof(statefulSet));
         }
 
+        SimulationLimits.CheckSize(statefulSet, nameof(statefulSet));
         options ??= new SimulationOptions();
         var clock = new VirtualClock(options.StartTime);
         var store = new ClusterStore(statefulSet.Metadata?.Namespace ?? options.Namespace);

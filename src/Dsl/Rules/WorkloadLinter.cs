@@ -23,8 +23,13 @@ public static class WorkloadLinter
             throw new ArgumentNullException(nameof(statefulSet));
         }
 
+        // The rules read a workload as the manifest will say it; a null list item or map value has no manifest form
+        // (validation reports each one), so until those are fixed only the validation findings are given.
+        var writable = !TextValueRules.HoldsNullItems(statefulSet)
+            && (service is null || !TextValueRules.HoldsNullItems(service))
+            && (disruptionBudget is null || !TextValueRules.HoldsNullItems(disruptionBudget));
         var workload = new WorkloadContext(statefulSet, service, disruptionBudget);
-        var ruleFindings = RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList();
+        var ruleFindings = writable ? RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList() : [];
         var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget), ruleFindings);
         return new ManifestValues(statefulSet, service, disruptionBudget).Attach(findings).ToList();
     }

@@ -131,12 +131,13 @@ public sealed record FieldError
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>Quotes a string as Go's <c>strconv.Quote</c> does for the characters manifests contain.</summary>
+    /// <summary>Quotes a string as Go's <c>strconv.Quote</c> does for the characters manifests contain; an unpaired surrogate is shown as <c>\uD800</c>.</summary>
     private static string Quote(string s)
     {
         var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -152,6 +153,15 @@ public sealed record FieldError
                     if (c < ' ' || c == '\u007f')
                     {
                         sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        sb.Append(c).Append(s[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        // Unpaired: not text, so the message shows its code (as Go shows invalid UTF-8 bytes as \x..).
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {

@@ -228,6 +228,8 @@ internal static class NameRules
     /// <summary>A label value: empty, or at most 63 characters of <c>[A-Za-z0-9-_.]</c>, alphanumeric at both ends.</summary>
     public static IReadOnlyList<string> IsLabelValue(string value)
     {
+        // A null value is reported once, generically (TextValueRules); here it is checked as the empty value.
+        value ??= string.Empty;
         var errors = new List<string>();
         if (ByteLength(value) > Dns1123LabelMaxLength)
         {

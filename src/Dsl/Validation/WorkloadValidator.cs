@@ -42,7 +42,9 @@ public static class WorkloadValidator
     public static IReadOnlyList<FieldError> ValidateStatefulSet(StatefulSet statefulSet)
     {
         var errors = new ValidationErrors();
-        StatefulSetRules.Validate(statefulSet ?? new StatefulSet(), errors);
+        statefulSet ??= new StatefulSet();
+        TextValueRules.Validate(statefulSet, FieldPath.Document, errors);
+        StatefulSetRules.Validate(statefulSet, errors);
         return errors.ToList();
     }
 
@@ -51,6 +53,7 @@ public static class WorkloadValidator
     {
         service ??= new Service();
         var errors = new ValidationErrors(Subject("Service", service.Metadata));
+        TextValueRules.Validate(service, FieldPath.Document, errors);
         ServiceRules.Validate(service, errors);
         return errors.ToList();
     }
@@ -60,6 +63,7 @@ public static class WorkloadValidator
     {
         disruptionBudget ??= new PodDisruptionBudget();
         var errors = new ValidationErrors(Subject("PodDisruptionBudget", disruptionBudget.Metadata));
+        TextValueRules.Validate(disruptionBudget, FieldPath.Document, errors);
         DisruptionBudgetRules.Validate(disruptionBudget, errors);
         return errors.ToList();
     }

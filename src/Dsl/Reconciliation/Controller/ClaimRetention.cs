@@ -25,7 +25,7 @@ internal static class ClaimRetention
     public static bool InRange(StatefulSet set, int ordinal)
     {
         var start = set.Spec?.Ordinals?.Start ?? 0;
-        return ordinal >= start && ordinal < start + (set.Spec?.Replicas ?? 0);
+        return ordinal >= start && ordinal < (long)start + (set.Spec?.Replicas ?? 0);
     }
 
     /// <summary><c>isClaimOwnerUpToDate</c>.</summary>

@@ -23,7 +23,7 @@ internal sealed class PassState
         PlaceholderRevisions = new string?[ReplicaCount];
         foreach (var pod in pods)
         {
-            if (pod.Ordinal >= Start && pod.Ordinal < Start + ReplicaCount)
+            if (pod.Ordinal >= Start && pod.Ordinal < (long)Start + ReplicaCount)
             {
                 Replicas[pod.Ordinal - Start] = pod;
             }

@@ -17,8 +17,8 @@ internal static class RevisionChoice
         var strategy = spec.UpdateStrategy;
         var rollingUpdate = strategy?.RollingUpdate;
         var nilRule = strategy?.Type?.Known == UpdateStrategyType.RollingUpdate && rollingUpdate is null &&
-                      ordinal < start + (set.Status?.CurrentReplicas ?? 0);
-        var partitionRule = rollingUpdate is not null && ordinal < start + (rollingUpdate.Partition ?? 0);
+                      ordinal < (long)start + (set.Status?.CurrentReplicas ?? 0);
+        var partitionRule = rollingUpdate is not null && ordinal < (long)start + (rollingUpdate.Partition ?? 0);
         return nilRule || partitionRule ? revisions.Current : revisions.Update;
     }
 }

@@ -22,11 +22,12 @@ internal sealed class ManifestValues(StatefulSet statefulSet, Service? service, 
 
     private string? ScalarAt(FindingSubject subject, FieldPath path)
     {
+        // An object with a null list item cannot be written (validation reports the item); its findings keep no value.
         var node = subject switch
         {
-            FindingSubject.StatefulSet => statefulSetTree ??= ModelWriter.WriteStatefulSet(statefulSet),
-            FindingSubject.Service when service is not null => serviceTree ??= ModelWriter.WriteService(service),
-            FindingSubject.PodDisruptionBudget when disruptionBudget is not null => budgetTree ??= ModelWriter.WritePodDisruptionBudget(disruptionBudget),
+            FindingSubject.StatefulSet when !TextValueRules.HoldsNullItems(statefulSet) => statefulSetTree ??= ModelWriter.WriteStatefulSet(statefulSet),
+            FindingSubject.Service when service is not null && !TextValueRules.HoldsNullItems(service) => serviceTree ??= ModelWriter.WriteService(service),
+            FindingSubject.PodDisruptionBudget when disruptionBudget is not null && !TextValueRules.HoldsNullItems(disruptionBudget) => budgetTree ??= ModelWriter.WritePodDisruptionBudget(disruptionBudget),
             _ => null,
         };
         foreach (var (segment, bracketed) in path.Segments())
