@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using StatefulManifests.Cli.Tests.Support;
 using StatefulManifests.Tests.Support;
 using Xunit.Abstractions;
 
@@ -164,40 +164,9 @@ public sealed class LintCommandTests(ITestOutputHelper output) : IDisposable
         return path;
     }
 
-    private Result Lint(params string[] arguments) => Run(["lint", .. arguments], null);
+    private ToolRun Lint(params string[] arguments) => Tool.Run(output, ["lint", .. arguments]);
 
-    private Result Lint(string[] arguments, string stdin) => Run(["lint", .. arguments], stdin);
+    private ToolRun Lint(string[] arguments, string stdin) => Tool.Run(output, ["lint", .. arguments], stdin);
 
-    private Result Run(string[] arguments, string? stdin)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StatefulManifests.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(120_000), "the tool did not finish");
-        var result = new Result(process.ExitCode, stdout.Result, stderr.Result);
-        output.WriteLine(result.Stdout);
-        return result;
-    }
-
-    private sealed record Result(int ExitCode, string Stdout, string Stderr);
+    private ToolRun Run(string[] arguments, string? stdin) => Tool.Run(output, arguments, stdin);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StatefulManifests.Cli.Tests.Support;
 using StatefulManifests.Tests.Support;
 using Xunit.Abstractions;
 
@@ -49,19 +49,7 @@ public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
 
     private (int ExitCode, string Output) Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StatefulManifests.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the tool did not finish");
-        var text = stdout.Result + stderr.Result;
-        output.WriteLine(text);
-        return (process.ExitCode, text);
+        var run = Tool.Run(output, arguments);
+        return (run.ExitCode, run.Output);
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StatefulManifests.Cli.Tests.Support;
 using Xunit.Abstractions;
 
 namespace StatefulManifests.Cli.Tests;
@@ -79,18 +79,7 @@ public sealed class SimulateCommandTests(ITestOutputHelper output) : IDisposable
 
     private (int ExitCode, string Stdout) Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StatefulManifests.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the tool did not finish");
-        output.WriteLine(stdout.Result + stderr.Result);
-        return (process.ExitCode, stdout.Result);
+        var run = Tool.Run(output, arguments);
+        return (run.ExitCode, run.Stdout);
     }
 }
