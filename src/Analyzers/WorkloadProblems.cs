@@ -17,7 +17,7 @@ internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[
 
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
-/// (<see cref="WorkloadLinter.Lint"/>) finds the problems — API validation, reliability, security, best practice —
+/// (<see cref="WorkloadLinter.Lint(Model.StatefulSet, Model.Service, Model.PodDisruptionBudget)"/>) finds the problems — API validation, reliability, security, best practice —
 /// and <see cref="OriginLocator"/> maps each finding's field path to the call that set the field, and within it to the
 /// argument holding the offending value (the validator's bad value, or the finding's <see cref="Finding.Value"/>). A
 /// field no call set (a missing probe, a missing security context) goes to the closest call that set its parent

@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatefulManifests.Analyzers.Tests.Support;
 using StatefulManifests.Generators;
 using StatefulManifests.Tests.Support;
 
@@ -38,8 +38,6 @@ public sealed class DocsExamplesTests
 
         """;
 
-    private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
-
     /// <summary>Every compiled block: its file, its index in the file, and how it is compiled.</summary>
     public static TheoryData<string, int> Blocks()
     {
@@ -71,7 +69,7 @@ public sealed class DocsExamplesTests
         var compilation = CSharpCompilation.Create(
             "DocsExample",
             trees,
-            References,
+            AnalyzerHarness.References,
             new CSharpCompilationOptions(block.Kind == BlockKind.Program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(new StatefulWorkloadGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
         var errors = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -125,14 +123,4 @@ public sealed class DocsExamplesTests
         !marker.StartsWith("<!-- fragment", StringComparison.Ordinal) ? BlockKind.Program
         : marker.StartsWith("<!-- fragment: members", StringComparison.Ordinal) ? BlockKind.Members
         : BlockKind.Context;
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
-        return tpa.Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
-            .Append(typeof(StatefulSetBuilder).Assembly.Location)
-            .Distinct(StringComparer.Ordinal)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    }
 }

@@ -35,6 +35,33 @@ public static class WorkloadLinter
     }
 
     /// <summary>
+    /// Everything the analyzers report for a workload built with the DSL, as findings: the catalogue's findings on what
+    /// its YAML says (patches applied) that apply to YAML, then each patch that does not apply, with the SM1xxx rule
+    /// of its error type. Used where no compiler is there to report them (the build's evaluation of declarations the
+    /// compiler could not run).
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(StatefulWorkload workload)
+    {
+        if (workload is null)
+        {
+            throw new ArgumentNullException(nameof(workload));
+        }
+
+        var applied = workload.Applied(out var patchErrors);
+        return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget)
+            .Where(f => RuleCatalog.Find(f.RuleId) is { AppliesToYaml: true })
+            .Concat(patchErrors.Select(e => ApiFindings.FromValidation(e, SubjectOf(e))))
+            .ToList();
+    }
+
+    private static FindingSubject SubjectOf(FieldError error) => WorkloadDocuments.Of(error) switch
+    {
+        WorkloadDocument.Service => FindingSubject.Service,
+        WorkloadDocument.DisruptionBudget => FindingSubject.PodDisruptionBudget,
+        _ => FindingSubject.StatefulSet,
+    };
+
+    /// <summary>
     /// Merges validation errors and rule findings. A rule whose descriptor <see cref="RuleDescriptor.Supersedes"/> an
     /// error type replaces the validation error of that type at exactly its path and object: the user sees one
     /// finding, in DSL terms.

@@ -18,7 +18,7 @@ internal static class OutputLayout
     public static bool IsSafeRelativePath(string path)
     {
         var segments = path.Split('/');
-        return segments.Length is 1 or 2 && segments.All(IsSafeSegment);
+        return segments.Length is 1 or 2 && segments.All(Generators.Shared.ManifestPaths.IsSafeSegment);
     }
 
     /// <summary>The folder part of a relative path, or empty for the root.</summary>
@@ -33,8 +33,4 @@ internal static class OutputLayout
     /// <summary>The full path of a relative path under <paramref name="directory"/>.</summary>
     public static string FullPath(string directory, string relativePath) => Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    private static bool IsSafeSegment(string name) =>
-        name.Length > 0
-        && !name.StartsWith(".", StringComparison.Ordinal)
-        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'));
 }

@@ -15,8 +15,8 @@ internal sealed record WorkloadOutcome(string? Yaml, IReadOnlyList<WorkloadError
 
 /// <summary>
 /// The errors of a workload the compiler could not evaluate, decided as for one it could: the YAML is written when
-/// <c>ToYaml()</c> (the one validation) accepts it; the errors are the catalogue's error-severity findings on what
-/// the YAML says (<see cref="WorkloadLinter"/>, as the analyzers report them) and the patches that do not apply.
+/// <c>ToYaml()</c> (the one validation) accepts it; the errors are the error-severity findings of
+/// <see cref="WorkloadLinter.Lint(StatefulWorkload)"/>, what the analyzers report.
 /// Warnings are the analyzers' business: the build has no <c>.editorconfig</c> to configure them by.
 /// </summary>
 internal static class WorkloadErrors
@@ -35,16 +35,14 @@ internal static class WorkloadErrors
             validation = invalid.Errors;
         }
 
-        var applied = workload.Applied(out var patchErrors);
-        var errors = WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget)
-            .Where(f => f.Severity == FindingSeverity.Error && RuleCatalog.Find(f.RuleId) is { AppliesToYaml: true })
+        var errors = WorkloadLinter.Lint(workload)
+            .Where(f => f.Severity == FindingSeverity.Error)
             .Select(f => Error(f.RuleId, f.Message))
-            .Concat(patchErrors.Select(e => Error(RuleCatalog.ForErrorType(e.Type).Id, e.Message)))
             .ToList();
         if (errors.Count == 0)
         {
             // Nothing the linter names, yet the validation refused it: its own errors, so the user learns why.
-            errors.AddRange(validation.Select(e => Error(RuleCatalog.ForErrorType(e.Type).Id, e.Message)));
+            errors.AddRange(validation.Select(e => Error(RuleCatalog.ForErrorType(e.Type).Id, e.Path + ": " + e.Message)));
         }
 
         return new WorkloadOutcome(yaml, errors);

@@ -30,6 +30,16 @@ internal static class ManifestPaths
     /// <summary>True when a manifest may not be called <paramref name="fileName"/> (a kustomization's name).</summary>
     public static bool IsReserved(string fileName) => KustomizationFileNames.Contains(fileName, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True for a file or folder name the build writes: ASCII letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, not
+    /// empty, not starting with a dot (so never <c>.</c>, <c>..</c> or a hidden file). Environments are folders, so
+    /// the generator accepts exactly the environment names the build task will write.
+    /// </summary>
+    public static bool IsSafeSegment(string name) =>
+        name.Length > 0
+        && name[0] != '.'
+        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'));
+
     /// <summary>The path under the output folder: <c>&lt;environment&gt;/&lt;file&gt;</c>, or the file alone.</summary>
     public static string RelativePath(string? environment, string fileName) => environment is null ? fileName : environment + "/" + fileName;
 }

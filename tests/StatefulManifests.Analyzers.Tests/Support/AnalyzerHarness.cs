@@ -89,6 +89,9 @@ public static class AnalyzerHarness
     public static string Show(string text, IEnumerable<ExpectedDiagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => $"  {d.Id} at {d.Span}: {text.Substring(d.Span.Start, d.Span.Length)}"));
 
+    /// <summary>The framework and the DSL, as a project referencing the package compiles against.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);

@@ -70,12 +70,7 @@ internal static class OriginLocator
     }
 
     /// <summary>The document a validation error is about: the validator names the Service or budget in <see cref="FieldError.Object"/>.</summary>
-    public static WorkloadDocument DocumentOf(FieldError error) => error.Object switch
-    {
-        { } o when o.StartsWith("Service", StringComparison.Ordinal) => WorkloadDocument.Service,
-        { } o when o.StartsWith("PodDisruptionBudget", StringComparison.Ordinal) => WorkloadDocument.DisruptionBudget,
-        _ => WorkloadDocument.StatefulSet,
-    };
+    public static WorkloadDocument DocumentOf(FieldError error) => WorkloadDocuments.Of(error);
 
     /// <summary>Recognises the validator's bad value in an argument: equal, or formatted alike (an int for a long).</summary>
     public static Func<object, bool>? IsBadValue(FieldError error)

@@ -41,9 +41,6 @@ internal static class ProjectOptions
     public static EquatableArray<string> Environments(string? value) =>
         ListedEnvironments(value).Where(IsValidEnvironment).ToEquatableArray();
 
-    /// <summary>An environment becomes a folder name: letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, not only dots, at most 63 characters.</summary>
-    public static bool IsValidEnvironment(string name) =>
-        name.Length is > 0 and <= 63
-        && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'))
-        && name.Trim('.').Length > 0;
+    /// <summary>An environment becomes a folder name: at most 63 characters, by the build's own rule (<see cref="Shared.ManifestPaths.IsSafeSegment"/>).</summary>
+    public static bool IsValidEnvironment(string name) => name.Length <= 63 && Shared.ManifestPaths.IsSafeSegment(name);
 }
