@@ -6,7 +6,8 @@ namespace StatefulManifests.Validation;
 /// <summary>
 /// A Kubernetes field path such as <c>spec.template.spec.containers[0].ports[1].name</c>, built the way
 /// <c>k8s.io/apimachinery/pkg/util/validation/field.Path</c> builds it (children joined by dots, list indexes and
-/// map keys in brackets). Immutable; equality is on the rendered text.
+/// map keys in brackets). Immutable; equality is on the segments as given. <see cref="ToString"/> shows an unpaired
+/// UTF-16 surrogate in a map key as <c>\uD800</c>, so a message naming the path is valid text.
 /// </summary>
 public sealed class FieldPath : IEquatable<FieldPath>
 {
@@ -14,6 +15,7 @@ public sealed class FieldPath : IEquatable<FieldPath>
     private readonly string segment;
     private readonly bool bracketed;
     private string? text;
+    private string? display;
 
     private FieldPath(FieldPath? parent, string segment, bool bracketed)
     {
@@ -74,16 +76,22 @@ public sealed class FieldPath : IEquatable<FieldPath>
     }
 
     /// <inheritdoc />
-    public override string ToString()
-    {
-        if (text is null)
-        {
-            var sb = new StringBuilder();
-            Append(sb);
-            text = sb.ToString();
-        }
+    public override string ToString() => display ??= Yaml.Utf16Text.EscapeLoneSurrogates(RawText);
 
-        return text;
+    /// <summary>The path as written from its segments, unescaped: what equality compares.</summary>
+    private string RawText
+    {
+        get
+        {
+            if (text is null)
+            {
+                var sb = new StringBuilder();
+                Append(sb);
+                text = sb.ToString();
+            }
+
+            return text;
+        }
     }
 
     private void Append(StringBuilder sb)
@@ -105,11 +113,11 @@ public sealed class FieldPath : IEquatable<FieldPath>
     }
 
     /// <inheritdoc />
-    public bool Equals(FieldPath? other) => other is not null && ToString() == other.ToString();
+    public bool Equals(FieldPath? other) => other is not null && RawText == other.RawText;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FieldPath);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(RawText);
 }

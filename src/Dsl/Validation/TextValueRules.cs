@@ -30,11 +30,14 @@ internal static class TextValueRules
     /// True when a list item or map value beneath <paramref name="model"/> is null: the YAML writer cannot write such
     /// a model (validation reports it instead), so code that renders a model that may be invalid asks first.
     /// </summary>
-    public static bool HoldsNullItems(object model)
+    public static bool HoldsNullItems(object model) => FirstNullItem(model) is not null;
+
+    /// <summary>The path of the first null list item or map value beneath <paramref name="model"/>, or null.</summary>
+    public static FieldPath? FirstNullItem(object model)
     {
         var errors = new ValidationErrors();
         Walk(model, FieldPath.Document, errors);
-        return errors.ToList().Any(e => e.Type == FieldErrorType.Required && e.Detail == NullItemDetail);
+        return errors.ToList().FirstOrDefault(e => e.Type == FieldErrorType.Required && e.Detail == NullItemDetail)?.Path;
     }
 
     /// <summary>Checks every string beneath <paramref name="model"/> (a model record) into <paramref name="errors"/>.</summary>

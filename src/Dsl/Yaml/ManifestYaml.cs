@@ -28,7 +28,29 @@ public sealed record ManifestReadResult(IReadOnlyList<IKubernetesObject> Documen
 public static partial class ManifestYaml
 {
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
-    public static string Write(IEnumerable<IKubernetesObject> objects) => YamlText.Write(objects.Select(ToNode));
+    /// <remarks>
+    /// The objects need not be valid, but they must be writable: a null object, or a null list item or map value
+    /// inside one (which YAML for Kubernetes cannot express), is an <see cref="ArgumentException"/> naming the
+    /// object and the field path. <c>Validate()</c> reports the same as a validation error.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="objects"/> is null.</exception>
+    /// <exception cref="ArgumentException">An object is null or holds a null item.</exception>
+    public static string Write(IEnumerable<IKubernetesObject> objects)
+    {
+        if (objects is null)
+        {
+            throw new ArgumentNullException(nameof(objects));
+        }
+
+        var nodes = new List<YNode>();
+        var index = 0;
+        foreach (var obj in objects)
+        {
+            nodes.Add(ToWritableNode(obj, index++));
+        }
+
+        return YamlText.Write(nodes);
+    }
 
     /// <summary>Writes objects as one multi-document YAML stream, in the order given.</summary>
     public static string Write(params IKubernetesObject[] objects) => Write((IEnumerable<IKubernetesObject>)objects);
@@ -117,6 +139,25 @@ public static partial class ManifestYaml
 
     private static string? TopLevelString(YMapping mapping, string key) =>
         mapping.Entries.LastOrDefault(e => e.Key.Value == key).Value is YScalar { IsNull: false } scalar ? scalar.Value : null;
+
+    private static YNode ToWritableNode(IKubernetesObject? obj, int index)
+    {
+        var where = "objects[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        if (obj is null)
+        {
+            throw new ArgumentException(where + " is null: there is nothing to write", "objects");
+        }
+
+        if (obj is not UnmodelledObject && TextValueRules.FirstNullItem(obj) is { } path)
+        {
+            throw new ArgumentException(
+                where + " (" + obj.Kind + " " + Utf16Text.EscapeLoneSurrogates(obj.Metadata?.Name ?? "<unnamed>") + "): " + path
+                + ": a list item or map value is null, which YAML for Kubernetes cannot express; Validate() lists every such field",
+                "objects");
+        }
+
+        return ToNode(obj);
+    }
 
     private static YNode ToNode(IKubernetesObject obj) => obj switch
     {

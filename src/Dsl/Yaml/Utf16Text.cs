@@ -24,6 +24,38 @@ internal static class Utf16Text
         return -1;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with every unpaired surrogate written as <c>\uD800</c>, so text built from it (a field
+    /// path in a message, a log line) is itself valid Unicode and still shows which code unit was wrong.
+    /// </summary>
+    public static string EscapeLoneSurrogates(string text)
+    {
+        if (IndexOfLoneSurrogate(text) < 0)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary><paramref name="text"/> with every unpaired surrogate replaced by U+FFFD.</summary>
     public static string ReplaceLoneSurrogates(string text)
     {

@@ -78,7 +78,31 @@ public sealed class TextValueRulesTests
     public void AnUnpairedSurrogateInAMapKeyIsReported()
     {
         var errors = Web().PodAnnotations(("k\uD800", "v")).Build().Validate();
-        Assert.Contains(errors, e => e.Path.ToString() == "spec.template.metadata.annotations[k\uD800]" && e.Detail.Contains("the key holds an unpaired UTF-16 surrogate (\\uD800 at index 1)", StringComparison.Ordinal));
+        var error = Assert.Single(errors, e => e.Detail.Contains("the key holds an unpaired UTF-16 surrogate (\\uD800 at index 1)", StringComparison.Ordinal));
+
+        // The path names the key with the surrogate escaped, so the whole message is valid text.
+        Assert.Equal("spec.template.metadata.annotations[k\\uD800]", error.Path.ToString());
+        Assert.Equal(-1, Utf16Text.IndexOfLoneSurrogate(error.ToString()));
+        Assert.Equal(FieldPath.Root("spec").Child("template", "metadata", "annotations").Key("k\uD800"), error.Path);
+        Assert.NotEqual(FieldPath.Root("spec").Child("template", "metadata", "annotations").Key("k\\uD800"), error.Path);
+    }
+
+    [Fact]
+    public void WritingAnUnvalidatedModelWithANullItemIsAnArgumentErrorNamingTheField()
+    {
+        var statefulSet = Web(c => c.Command("sh", null!)).Build().StatefulSet;
+        var service = new Service { Metadata = new ObjectMeta { Name = "web", Labels = ValueMap.Of(("app", (string)null!)) } };
+
+        var thrown = Assert.Throws<ArgumentException>(() => ManifestYaml.Write(service, statefulSet));
+        Assert.Equal("objects", thrown.ParamName);
+        Assert.Contains("objects[0] (Service web): metadata.labels[app]: a list item or map value is null", thrown.Message, StringComparison.Ordinal);
+
+        thrown = Assert.Throws<ArgumentException>(() => ManifestYaml.Write(statefulSet));
+        Assert.Contains("objects[0] (StatefulSet web): " + Containers + ".command[1]", thrown.Message, StringComparison.Ordinal);
+
+        thrown = Assert.Throws<ArgumentException>(() => ManifestYaml.Write(Web().Build().StatefulSet, null!));
+        Assert.Contains("objects[1] is null", thrown.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ManifestYaml.Write((IEnumerable<IKubernetesObject>)null!));
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace StatefulManifests.Generators.Evaluation;
 internal sealed class CallSiteToken
 {
     /// <summary>Creates a token.</summary>
-    public CallSiteToken(SourceRef call, IReadOnlyList<SourceRef> argumentNodes, IReadOnlyList<SourceRef> argumentOrigins, IReadOnlyList<object?> arguments, CallChain? callers)
+    public CallSiteToken(SourceRef call, IReadOnlyList<SourceRef> argumentNodes, IReadOnlyList<SourceRef> argumentOrigins, IReadOnlyList<object?> arguments, CallChain? callers, IReadOnlyList<ArgumentItem>? items = null)
     {
+        Items = items ?? [];
         Call = call;
         ArgumentNodes = argumentNodes;
         ArgumentOrigins = argumentOrigins;
@@ -31,6 +32,9 @@ internal sealed class CallSiteToken
 
     /// <summary>The evaluated arguments, in parameter order.</summary>
     public IReadOnlyList<object?> Arguments { get; }
+
+    /// <summary>The items written inside the call's list arguments, in order (empty when it has none).</summary>
+    public IReadOnlyList<ArgumentItem> Items { get; }
 
     /// <summary>The user function calls the DSL call ran in, innermost first; null when written in the declaration itself.</summary>
     public CallChain? Callers { get; }

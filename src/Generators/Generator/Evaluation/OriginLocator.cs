@@ -47,7 +47,9 @@ internal static class OriginLocator
         if (best?.Token is CallSiteToken token)
         {
             var matches = MatchingArguments(token, isBadValue).ToList();
-            return matches.Count == 1 ? ArgumentSite(token, matches[0]) : ProblemSite.At(token.Call);
+            return matches.Count == 1 ? ArgumentSite(token, matches[0])
+                : NullItem(token, path) is { } item ? ProblemSite.At(item.Node)
+                : ProblemSite.At(token.Call);
         }
 
         for (var i = origins.Count - 1; traceDerived && i >= 0; i--)
@@ -82,6 +84,35 @@ internal static class OriginLocator
 
         var expected = FieldError.FormatValue(badValue);
         return argument => Equals(argument, badValue) || FieldError.FormatValue(argument) == expected;
+    }
+
+    /// <summary>
+    /// The null item a problem at <c>list[i]</c> or <c>map[key]</c> is about: the entry with that key whose value is
+    /// null, else the call's only null list item. Null when there is no such item or it is ambiguous (two nulls in one
+    /// list: the error stays on the call rather than guess).
+    /// </summary>
+    private static ArgumentItem? NullItem(CallSiteToken token, FieldPath path)
+    {
+        if (token.Items.Count == 0 || path.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var last = path.ToString().Substring(parent.ToString().Length);
+        if (last.Length < 2 || last[0] != '[' || last[last.Length - 1] != ']')
+        {
+            return null;
+        }
+
+        var key = last.Substring(1, last.Length - 2);
+        var byKey = token.Items.Where(i => i.Value is null && i.Key == key).ToList();
+        if (byKey.Count == 1)
+        {
+            return byKey[0];
+        }
+
+        var listItems = token.Items.Where(i => i.Value is null && i.Key is null).ToList();
+        return listItems.Count == 1 ? listItems[0] : null;
     }
 
     private static IEnumerable<int> MatchingArguments(CallSiteToken token, Func<object, bool>? isBadValue)

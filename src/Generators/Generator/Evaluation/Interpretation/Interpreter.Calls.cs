@@ -51,7 +51,7 @@ internal sealed partial class Interpreter
         object? result;
         if (call.IsDsl)
         {
-            using (DslCallSite.Enter(new CallSiteToken(at, argumentNodes!, origins!, arguments, callers)))
+            using (DslCallSite.Enter(new CallSiteToken(at, argumentNodes!, origins!, arguments, callers, ItemsOf(call, arguments, frame))))
             {
                 result = InvokeMember(method, receiver, arguments, at);
             }
@@ -70,6 +70,53 @@ internal sealed partial class Interpreter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The items of a DSL call's list arguments with the nodes that wrote them, so an error about one item (a null
+    /// command word, a null annotation value) lands on that item rather than on the whole call.
+    /// </summary>
+    private List<ArgumentItem>? ItemsOf(CallNode call, object?[] arguments, Frame frame)
+    {
+        List<ArgumentItem>? items = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var nodes = Unconverted(call.Arguments[i]) switch
+            {
+                ArrayNode array => array.Items.ToList(),
+                CollectionNode collection when collection.Elements.All(e => !e.Spread) => collection.Elements.Select(e => e.Value).ToList(),
+                TupleNode tuple => [tuple],
+                _ => null,
+            };
+            var values = nodes is null ? null
+                : Unconverted(call.Arguments[i]) is TupleNode ? [arguments[i]]
+                : arguments[i] is System.Collections.IEnumerable sequence and not string ? sequence.Cast<object?>().ToList()
+                : null;
+            if (nodes is null || values is null || values.Count != nodes.Count)
+            {
+                continue;
+            }
+
+            items ??= [];
+            for (var j = 0; j < nodes.Count; j++)
+            {
+                items.Add(Unconverted(nodes[j]) is TupleNode { Items.Count: 2 } entry && TupleParts(values[j]) is { } parts
+                    ? new ArgumentItem(At(frame, entry.Items[1].Id), parts.Value, parts.Key as string)
+                    : new ArgumentItem(At(frame, nodes[j].Id), values[j], null));
+            }
+        }
+
+        return items;
+    }
+
+    private static ExpressionNode Unconverted(ExpressionNode node) => node is ConversionNode conversion ? Unconverted(conversion.Operand) : node;
+
+    private static (object? Key, object? Value)? TupleParts(object? value)
+    {
+        var type = value?.GetType();
+        return type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(ValueTuple<,>)
+            ? (type.GetField("Item1")!.GetValue(value), type.GetField("Item2")!.GetValue(value))
+            : null;
     }
 
     private static object? DefaultOfClr(Type type) => type.IsValueType ? Activator.CreateInstance(type) : null;
