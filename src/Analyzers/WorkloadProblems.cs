@@ -13,7 +13,20 @@ namespace StatefulManifests.Analyzers;
 /// <param name="Arguments">The rule's message arguments.</param>
 /// <param name="Site">The call or argument node that caused it (and related nodes), or null for the declaration.</param>
 /// <param name="Properties">What a code fix needs (<see cref="FixProperties"/>), or null when there is no fix.</param>
-internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[] Arguments, ProblemSite? Site, ImmutableDictionary<string, string?>? Properties = null);
+/// <param name="Where">The object and field path the problem is at (<c>Service web spec.ports[0].targetPort</c>'s parts), when it has one.</param>
+/// <param name="BadValue">The validator's bad value, formatted as in its message, when it reported one.</param>
+internal sealed record WorkloadProblem(
+    DiagnosticDescriptor Descriptor,
+    object?[] Arguments,
+    ProblemSite? Site,
+    ImmutableDictionary<string, string?>? Properties = null,
+    ProblemField? Where = null,
+    string? BadValue = null);
+
+/// <summary>The object a problem is in and its field path there.</summary>
+/// <param name="Document">The document (StatefulSet, Service, budget).</param>
+/// <param name="Path">The field path.</param>
+internal sealed record ProblemField(WorkloadDocument Document, FieldPath Path);
 
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
@@ -26,8 +39,10 @@ internal sealed record WorkloadProblem(DiagnosticDescriptor Descriptor, object?[
 /// </summary>
 internal static class WorkloadProblems
 {
-    /// <summary>The problems of an evaluated workload (none for a clean one).</summary>
-    public static IEnumerable<WorkloadProblem> Of(EvaluatedWorkload evaluated)
+    /// <summary>The problems of an evaluated workload (none for a clean one), one per mistake (<see cref="ProblemFolding"/>).</summary>
+    public static IReadOnlyList<WorkloadProblem> Of(EvaluatedWorkload evaluated) => ProblemFolding.Fold(Unfolded(evaluated).ToList());
+
+    private static IEnumerable<WorkloadProblem> Unfolded(EvaluatedWorkload evaluated)
     {
         var workload = evaluated.Workload;
         var origins = evaluated.Builder.Origins;
@@ -47,17 +62,21 @@ internal static class WorkloadProblems
                 DiagnosticDescriptors.ForRule(finding.RuleId),
                 finding.Arguments.Cast<object?>().ToArray(),
                 (error is null
-                    ? OriginLocator.Locate(origins, finding.Path, document, finding.IsValue, traceDerived: false)
-                    : OriginLocator.Locate(origins, finding.Path, document, IsValue(finding, error), traceDerived: true)) ?? declaration,
-                FixFor(finding, error));
+                    ? OriginLocator.Locate(origins, finding.PlacedAt, document, finding.IsValue, traceDerived: false)
+                    : OriginLocator.Locate(origins, finding.PlacedAt, document, IsValue(finding, error), traceDerived: true)) ?? declaration,
+                FixFor(finding, error),
+                new ProblemField(document, finding.Path),
+                error?.BadValue is { } bad ? FieldError.FormatValue(bad) : null);
         }
 
-        foreach (var error in patchErrors)
+        foreach (var error in patchErrors.Concat(workload.DeclarationErrors))
         {
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForErrorType(error.Type),
                 [error.Path.ToString(), error.Message],
-                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), OriginLocator.IsBadValue(error), traceDerived: true) ?? declaration);
+                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), OriginLocator.IsBadValue(error), traceDerived: true) ?? declaration,
+                Where: new ProblemField(OriginLocator.DocumentOf(error), error.Path),
+                BadValue: error.BadValue is { } bad ? FieldError.FormatValue(bad) : null);
         }
     }
 

@@ -18,6 +18,13 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// <summary>Where the workload is declared (from caller information), or null.</summary>
     public DeclarationSite? Declaration { get; init; }
 
+    /// <summary>
+    /// Mistakes in how the workload was declared that its objects no longer show, such as a pod label the selector
+    /// label of the same key replaced: reported by <see cref="Validate()"/> with the others. Empty for a workload not
+    /// built by the DSL.
+    /// </summary>
+    public ValueList<FieldError> DeclarationErrors { get; init; } = ValueList<FieldError>.Empty;
+
     /// <summary>The StatefulSet's name.</summary>
     public string Name => StatefulSet.Metadata?.Name ?? string.Empty;
 
@@ -107,7 +114,8 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         && StatefulSet.Equals(other.StatefulSet)
         && Equals(Service, other.Service)
         && Equals(DisruptionBudget, other.DisruptionBudget)
-        && Patches.Equals(other.Patches);
+        && Patches.Equals(other.Patches)
+        && DeclarationErrors.Equals(other.DeclarationErrors);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -115,7 +123,8 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         var hash = StatefulSet.GetHashCode();
         hash = (hash * 31) + (Service?.GetHashCode() ?? 0);
         hash = (hash * 31) + (DisruptionBudget?.GetHashCode() ?? 0);
-        return (hash * 31) + Patches.GetHashCode();
+        hash = (hash * 31) + Patches.GetHashCode();
+        return (hash * 31) + DeclarationErrors.GetHashCode();
     }
 
     // Validates what the YAML will say: the patched documents when there are patches.
@@ -123,6 +132,7 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     {
         var applied = Apply(out rendered, out var patchErrors);
         var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget).ToList();
+        errors.AddRange(DeclarationErrors);
         errors.AddRange(patchErrors);
         return errors;
     }

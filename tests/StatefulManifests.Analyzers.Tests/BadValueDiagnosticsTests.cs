@@ -17,8 +17,8 @@ public sealed class BadValueDiagnosticsTests
         { "PodAnnotations((\"a\", null!))", [".Replicas(3)", ".Replicas(3).PodAnnotations((\"a\", {|SM1001:null|}!))"] },
         { "second of two annotations", [".Replicas(3)", ".Replicas(3).PodAnnotations((\"a\", \"x\"), (\"b\", {|SM1001:null|}))"] },
         { "collection expression", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).Args([\"x\", {|SM1001:null|}])"] },
-        { "two nulls stay on the call", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).{|SM1001:{|SM1001:Args(null, null)|}|}"] },
-        { "annotation \\uD800", [".Replicas(3)", ".Replicas(3).{|SM1002:PodAnnotations((\"a\", \"\\uD800\"))|}"] },
+        { "two nulls: one finding on the call", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).{|SM1001:Args(null, null)|}"] },
+        { "annotation \\uD800", [".Replicas(3)", ".Replicas(3).PodAnnotations((\"a\", {|SM1002:\"\\uD800\"|}))"] },
         { "env \\uD800", [".Port(\"http\", 8080)", ".Port(\"http\", 8080).Env(\"GREETING\", {|SM1002:\"\\uD800\"|})"] },
     };
 

@@ -1,4 +1,5 @@
 using StatefulManifests.Model;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests;
 
@@ -51,7 +52,31 @@ public sealed partial class StatefulSetBuilder
                 finalSelector,
                 PortPublishingContainers(statefulSet.Spec?.Template?.Spec));
         var budget = draft.DisruptionBudget?.Complete(statefulSet.Metadata?.Name ?? draft.Name, @namespace, finalSelector);
-        return new StatefulWorkload(statefulSet, service, budget, draft.Patches) { Declaration = draft.Declaration };
+        return new StatefulWorkload(statefulSet, service, budget, draft.Patches)
+        {
+            Declaration = draft.Declaration,
+            DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels),
+        };
+    }
+
+    // A pod label whose key is also a selector label gets the selector's value (the pods must match their own
+    // selector), so a different value the user gave would silently vanish from the manifest: report it instead.
+    private static ValueList<FieldError> OverriddenPodLabels(ValueMap<string>? podLabels, ValueMap<string> selectorLabels)
+    {
+        var errors = new List<FieldError>();
+        foreach (var label in podLabels ?? ValueMap<string>.Empty)
+        {
+            if (label.Value is not null && selectorLabels.TryGetValue(label.Key, out var identity) && identity is not null && identity != label.Value)
+            {
+                errors.Add(FieldError.Invalid(
+                    FieldPath.Root("spec").Child("template", "metadata", "labels").Key(label.Key),
+                    label.Value,
+                    "the selector label " + label.Key + "=" + identity + " replaces this value, since every pod must carry its set's selector labels; "
+                    + "to give the pods this value, set it with SelectorLabels((\"" + label.Key + "\", \"" + label.Value + "\")) (the selector is immutable once created), else use another key"));
+            }
+        }
+
+        return errors.Count == 0 ? ValueList<FieldError>.Empty : ValueList.Of(errors.ToArray());
     }
 
     // The containers that serve while the pod runs: the app containers, then sidecars (init containers with

@@ -73,7 +73,8 @@ public sealed partial class StatefulSetBuilder
 
     /// <summary>
     /// Adds pod template labels (<c>spec.template.metadata.labels</c>) besides the selector labels, e.g. a version.
-    /// Where a key is also a selector label, the selector label's value wins so the pods always match.
+    /// Where a key is also a selector label, the selector label's value is used so the pods always match, and a
+    /// different value given here is a validation error (<see cref="StatefulWorkload.DeclarationErrors"/>).
     /// </summary>
     public StatefulSetBuilder Labels(params (string Key, string Value)[] labels) =>
         Update(TemplateMetadataPath.Child("labels"), d => d.WithPodMetadata(d.PodMetadata with { Labels = ModelLists.SetPairs(d.PodMetadata.Labels, labels) }));

@@ -37,6 +37,16 @@ public sealed record Finding(string RuleId, FieldPath Path, string Message, Find
     /// </summary>
     public string? Replacement { get; init; }
 
+    /// <summary>
+    /// The field the mistake was written in, when that is not <see cref="Path"/>: SM2001 is at the template labels
+    /// (where the API server reports it) but blames the selector requirement they fail. The analyzers and the YAML
+    /// linter place the finding there; null means <see cref="Path"/>.
+    /// </summary>
+    public FieldPath? Cause { get; init; }
+
+    /// <summary>Where the finding is placed: <see cref="Cause"/> when set, else <see cref="Path"/>.</summary>
+    public FieldPath PlacedAt => Cause ?? Path;
+
     /// <summary>Where the offending value is in a source file, when known (set by the YAML linter).</summary>
     public SourcePosition? Position { get; init; }
 

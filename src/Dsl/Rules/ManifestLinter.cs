@@ -111,7 +111,7 @@ public static class ManifestLinter
                         FindingSubject.PodDisruptionBudget when budget is not null => budget.Positions,
                         _ => set.Positions,
                     };
-                    findings.Add(finding.Position is null ? finding with { Position = positions.Locate(finding.Path) } : finding);
+                    findings.Add(finding.Position is null ? finding with { Position = positions.Locate(finding.PlacedAt) } : finding);
                 }
             }
         }
@@ -142,7 +142,7 @@ public static class ManifestLinter
     }
 
     private static Finding Located(Finding finding, DocumentPositions positions) =>
-        finding.Position is null ? finding with { Position = positions.Locate(finding.Path) } : finding;
+        finding.Position is null ? finding with { Position = positions.Locate(finding.PlacedAt) } : finding;
 
     // Reader errors carry their position; one without (none is known) is placed at the top of its file.
     private static Finding ReaderFinding(FieldError error, string file)

@@ -36,8 +36,8 @@ public static class WorkloadLinter
 
     /// <summary>
     /// Everything the analyzers report for a workload built with the DSL, as findings: the catalogue's findings on what
-    /// its YAML says (patches applied) that apply to YAML, then each patch that does not apply, with the SM1xxx rule
-    /// of its error type. Used where no compiler is there to report them (the build's evaluation of declarations the
+    /// its YAML says (patches applied) that apply to YAML, then each patch that does not apply and each
+    /// <see cref="StatefulWorkload.DeclarationErrors"/> entry, with the SM1xxx rule of its error type. Used where no compiler is there to report them (the build's evaluation of declarations the
     /// compiler could not run).
     /// </summary>
     public static IReadOnlyList<Finding> Lint(StatefulWorkload workload)
@@ -50,7 +50,7 @@ public static class WorkloadLinter
         var applied = workload.Applied(out var patchErrors);
         return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget)
             .Where(f => RuleCatalog.Find(f.RuleId) is { AppliesToYaml: true })
-            .Concat(patchErrors.Select(e => ApiFindings.FromValidation(e, SubjectOf(e))))
+            .Concat(patchErrors.Concat(workload.DeclarationErrors).Select(e => ApiFindings.FromValidation(e, SubjectOf(e))))
             .ToList();
     }
 

@@ -132,7 +132,8 @@ internal static class ServiceRules
             var name = port.Name ?? string.Empty;
             if (ports.Count > 1 && name.Length == 0)
             {
-                errors.Required(portPath.Child("name"));
+                // The API server says only "Required value"; the reason and the way out are what a user needs.
+                errors.Required(portPath.Child("name"), "a Service with more than one port must name every port (EndpointSlices identify each port by its name); give this one a name (with the DSL, the container port's name becomes the Service port's: .Port(\"metrics\", 9090))");
             }
             else if (name.Length > 0)
             {

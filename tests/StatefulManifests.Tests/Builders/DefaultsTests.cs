@@ -44,6 +44,23 @@ public class DefaultsTests
         var w = Minimal("web").SelectorLabels(("app", "nginx")).Labels(("app", "other")).Build();
 
         Assert.Equal("nginx", w.PodLabels()["app"]);
+
+        // ... and the value that lost is an error, not silently dropped.
+        var error = Assert.Single(w.Validate());
+        Assert.Equal("spec.template.metadata.labels[app]", error.Path.ToString());
+        Assert.Equal(StatefulManifests.Validation.FieldErrorType.Invalid, error.Type);
+        Assert.StartsWith("the selector label app=nginx replaces this value", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("SelectorLabels((\"app\", \"other\"))", error.Detail, StringComparison.Ordinal);
+        Assert.Throws<ManifestValidationException>(() => w.ToYaml());
+    }
+
+    [Fact]
+    public void AnExtraLabelEqualToTheSelectorLabelIsFine()
+    {
+        var w = Minimal("web").SelectorLabels(("app", "nginx")).Labels(("app", "nginx"), ("tier", "db")).Build();
+
+        Assert.Empty(w.Validate());
+        Assert.Empty(w.DeclarationErrors);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StatefulManifests.Yaml;
 using StatefulManifests.Model;
 using StatefulManifests.Rules;
 using StatefulManifests.Validation;
@@ -34,6 +35,27 @@ public class ReliabilityRuleTests
             RuleIds.SelectorDoesNotMatchTemplate,
             "spec.template.metadata.labels",
             "spec.template.metadata.labels: the selector requires app.kubernetes.io/name=web, tier in (db) but the pod template labels are {app.kubernetes.io/name=api}; the API server rejects a StatefulSet whose selector does not match its template — make the template labels satisfy the selector");
+
+        // A failed matchLabels pair may be wrong on either side: placed where the API server reports it.
+        Assert.Equal("spec.template.metadata.labels", Lint(set).Single(f => f.RuleId == RuleIds.SelectorDoesNotMatchTemplate).PlacedAt.ToString());
+    }
+
+    [Fact]
+    public void SM2001_blames_a_failed_expression_and_the_YAML_linter_points_at_its_line()
+    {
+        var yaml = ManifestYaml.Write(WithSpec(s => s with
+        {
+            Selector = s.Selector! with
+            {
+                MatchExpressions = ValueList.Of(
+                    new LabelSelectorRequirement { Key = "canary", Operator = LabelSelectorOperator.DoesNotExist },
+                    new LabelSelectorRequirement { Key = "tier", Operator = LabelSelectorOperator.In, Values = ValueList.Of("db") }),
+            },
+        }));
+        var finding = Assert.Single(ManifestLinter.LintText(yaml, "web.yaml"), f => f.RuleId == RuleIds.SelectorDoesNotMatchTemplate);
+        Assert.Equal("spec.selector.matchExpressions[1]", finding.PlacedAt.ToString());
+        var lines = yaml.Split('\n');
+        Assert.Contains("key: tier", lines[finding.Position!.Line - 1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ServiceRulesTests
             {
                 Ports = ValueList.Of(new ServicePort { Port = 80 }, new ServicePort { Name = "web", Port = 8080 }, new ServicePort { Name = "web", Port = 9090 }),
             })),
-            (Required, "spec.ports[0].name", "Required value"),
+            (Required, "spec.ports[0].name", "Required value: a Service with more than one port must name every port (EndpointSlices identify each port by its name); give this one a name (with the DSL, the container port's name becomes the Service port's: .Port(\"metrics\", 9090))"),
             (Duplicate, "spec.ports[2].name", "Duplicate value: \"web\""));
 
     [Fact]

@@ -1,5 +1,6 @@
 using StatefulManifests.Model;
 using StatefulManifests.Rules.Support;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests.Rules.Reliability;
 
@@ -22,12 +23,18 @@ internal sealed class SelectorMatchesTemplateRule : WorkloadRule
             yield break;
         }
 
-        var unmet = labels.Where(p => !workload.PodLabels.TryGetValue(p.Key, out var v) || v != p.Value).Select(p => p.Key + "=" + p.Value)
-            .Concat(expressions.Where(e => !LabelSelectors.Matches(e, workload.PodLabels)).Select(LabelSelectors.Describe))
+        var selectorPath = FieldPath.Root("spec").Child("selector");
+        var unmet = labels.Where(p => !workload.PodLabels.TryGetValue(p.Key, out var v) || v != p.Value)
+            .Select(p => (Text: p.Key + "=" + p.Value, Path: selectorPath.Child("matchLabels").Key(p.Key), IsExpression: false))
+            .Concat(expressions.Select((e, i) => (Expression: e, Index: i)).Where(x => !LabelSelectors.Matches(x.Expression, workload.PodLabels))
+                .Select(x => (Text: LabelSelectors.Describe(x.Expression), Path: selectorPath.Child("matchExpressions").Index(x.Index), IsExpression: true)))
             .ToList();
         if (unmet.Count > 0)
         {
-            yield return Descriptor.At(Paths.TemplateLabels, string.Join(", ", unmet), LabelSelectors.Describe(workload.PodLabels));
+            // The API server reports the template labels. When only expressions fail, the expression is what was
+            // written wrong (labels never derive from expressions); a matchLabels pair could be wrong on either side.
+            var finding = Descriptor.At(Paths.TemplateLabels, string.Join(", ", unmet.Select(u => u.Text)), LabelSelectors.Describe(workload.PodLabels));
+            yield return unmet.All(u => u.IsExpression) ? finding with { Cause = unmet[0].Path } : finding;
         }
     }
 }

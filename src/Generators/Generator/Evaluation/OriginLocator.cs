@@ -48,7 +48,7 @@ internal static class OriginLocator
         {
             var matches = MatchingArguments(token, isBadValue).ToList();
             return matches.Count == 1 ? ArgumentSite(token, matches[0])
-                : NullItem(token, path) is { } item ? ProblemSite.At(item.Node)
+                : ItemAt(token, path, isBadValue) is { } item ? ProblemSite.At(item.Node)
                 : ProblemSite.At(token.Call);
         }
 
@@ -87,11 +87,11 @@ internal static class OriginLocator
     }
 
     /// <summary>
-    /// The null item a problem at <c>list[i]</c> or <c>map[key]</c> is about: the entry with that key whose value is
-    /// null, else the call's only null list item. Null when there is no such item or it is ambiguous (two nulls in one
-    /// list: the error stays on the call rather than guess).
+    /// The list item a problem at <c>list[i]</c> or <c>map[key]</c> is about: the entry with that key whose value is
+    /// null or the bad value, else the call's only null list item. Null when there is no such item or it is ambiguous
+    /// (two nulls in one list: the error stays on the call rather than guess).
     /// </summary>
-    private static ArgumentItem? NullItem(CallSiteToken token, FieldPath path)
+    private static ArgumentItem? ItemAt(CallSiteToken token, FieldPath path, Func<object, bool>? isBadValue)
     {
         if (token.Items.Count == 0 || path.Parent is not { } parent)
         {
@@ -105,7 +105,7 @@ internal static class OriginLocator
         }
 
         var key = last.Substring(1, last.Length - 2);
-        var byKey = token.Items.Where(i => i.Value is null && i.Key == key).ToList();
+        var byKey = token.Items.Where(i => i.Key == key && (i.Value is null || isBadValue is not null && isBadValue(i.Value))).ToList();
         if (byKey.Count == 1)
         {
             return byKey[0];
