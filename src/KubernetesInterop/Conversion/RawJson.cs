@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatefulManifests.Model;
+
+namespace StatefulManifests.KubernetesClient.Conversion;
+
+/// <summary>
+/// Free-form data between the model's <see cref="RawValue"/> and what the client holds in <see cref="object"/>
+/// fields (<c>fieldsV1</c>): a <see cref="JsonElement"/> after JSON, dictionaries and lists after YAML, or whatever a
+/// program assigned. Numbers keep their text.
+/// </summary>
+internal static class RawJson
+{
+    /// <summary>The value as a JSON element (what the client's JSON reader would have produced).</summary>
+    public static JsonElement ToElement(RawValue value) => JsonSerializer.SerializeToElement(ToNode(value));
+
+    /// <summary>The value as a JSON node.</summary>
+    public static JsonNode? ToNode(RawValue value) => value.Kind switch
+    {
+        RawValueKind.Null => null,
+        RawValueKind.Boolean => JsonValue.Create(value.Scalar == "true"),
+        RawValueKind.Number => JsonNode.Parse(value.Scalar!),
+        RawValueKind.String => JsonValue.Create(value.Scalar),
+        RawValueKind.List => new JsonArray(value.List!.Select(ToNode).ToArray()),
+        _ => new JsonObject(value.Map!.Select(e => KeyValuePair.Create(e.Key, ToNode(e.Value)))),
+    };
+
+    /// <summary>A raw value from any object the client may hold.</summary>
+    public static RawValue FromObject(object? value) => value switch
+    {
+        null => RawValue.Null,
+        RawValue raw => raw,
+        JsonElement element => FromElement(element),
+        JsonNode node => FromElement(JsonSerializer.SerializeToElement(node)),
+        string text => RawValue.String(text),
+        bool flag => RawValue.Boolean(flag),
+        IDictionary map => RawValue.FromMap(map.Cast<DictionaryEntry>().Select(e =>
+            KeyValuePair.Create(Convert.ToString(e.Key, CultureInfo.InvariantCulture) ?? string.Empty, FromObject(e.Value)))),
+        IEnumerable items => RawValue.FromList(items.Cast<object?>().Select(FromObject)),
+        IFormattable number when IsNumber(number) => RawValue.Number(number.ToString(null, CultureInfo.InvariantCulture)),
+        _ => FromElement(JsonSerializer.SerializeToElement(value, value.GetType())),
+    };
+
+    /// <summary>A raw value from a JSON element.</summary>
+    public static RawValue FromElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => RawValue.FromMap(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, FromElement(p.Value)))),
+        JsonValueKind.Array => RawValue.FromList(element.EnumerateArray().Select(FromElement)),
+        JsonValueKind.String => RawValue.String(element.GetString()!),
+        JsonValueKind.Number => RawValue.Number(element.GetRawText()),
+        JsonValueKind.True => RawValue.Boolean(true),
+        JsonValueKind.False => RawValue.Boolean(false),
+        _ => RawValue.Null,
+    };
+
+    private static bool IsNumber(object value) =>
+        value is byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal;
+}
