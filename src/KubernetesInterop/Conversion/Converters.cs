@@ -33,9 +33,9 @@ internal static class Converters
     {
         var model = Bare(modelType);
         var client = Bare(clientType);
-        if (FieldMap.ClientTypeOf(model) == client)
+        if (FieldMap.IsRecordPair(model, client))
         {
-            return RecordToClient(FieldMap.For(model));
+            return RecordToClient(FieldMap.For(model, client));
         }
 
         if (model.IsGenericType && model.GetGenericTypeDefinition() == typeof(ValueList<>))
@@ -81,9 +81,9 @@ internal static class Converters
     {
         var model = Bare(modelType);
         var client = Bare(clientType);
-        if (FieldMap.ClientTypeOf(model) == client)
+        if (FieldMap.IsRecordPair(model, client))
         {
-            return RecordToModel(FieldMap.For(model));
+            return RecordToModel(FieldMap.For(model, client));
         }
 
         if (model.IsGenericType && model.GetGenericTypeDefinition() == typeof(ValueList<>))

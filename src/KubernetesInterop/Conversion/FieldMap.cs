@@ -17,8 +17,7 @@ internal sealed record FieldPair(string Json, PropertyInfo Model, PropertyInfo C
 /// </summary>
 internal sealed class FieldMap
 {
-    private static readonly ConcurrentDictionary<Type, FieldMap> Cache = new();
-    private static readonly Assembly ClientModels = typeof(k8s.Models.V1StatefulSet).Assembly;
+    private static readonly ConcurrentDictionary<(Type, Type), FieldMap> Cache = new();
 
     private FieldMap(Type model, Type client, IReadOnlyList<FieldPair> fields, IReadOnlyList<string> unpaired)
     {
@@ -40,12 +39,17 @@ internal sealed class FieldMap
     /// <summary>Model properties the client class has no field for (empty for the schema this build pairs).</summary>
     public IReadOnlyList<string> Unpaired { get; }
 
-    /// <summary>The client class for a model record type, or null when <paramref name="model"/> is not a model record.</summary>
-    public static Type? ClientTypeOf(Type model) =>
-        model.Namespace == "StatefulManifests.Model" && model.IsClass ? ClientModels.GetType("k8s.Models.V1" + model.Name) : null;
+    /// <summary>
+    /// True when <paramref name="model"/> is a model record and <paramref name="client"/> a client model class: a pair
+    /// to map field by field. Which client class a model record pairs with comes from the field being converted (the
+    /// client prefixes names that clash across groups, e.g. <c>Corev1ResourceClaim</c>), the roots from the API.
+    /// </summary>
+    public static bool IsRecordPair(Type model, Type client) =>
+        model.Namespace == "StatefulManifests.Model" && model.IsClass && model.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null
+        && client.Namespace == "k8s.Models" && client.IsClass;
 
-    /// <summary>The field map of a model record type (computed once per type).</summary>
-    public static FieldMap For(Type model) => Cache.GetOrAdd(model, Create);
+    /// <summary>The field map of a pair (computed once per pair).</summary>
+    public static FieldMap For(Type model, Type client) => Cache.GetOrAdd((model, client), key => Create(key.Item1, key.Item2));
 
     /// <summary>The JSON key of a client property (its <see cref="JsonPropertyNameAttribute"/>).</summary>
     public static string JsonName(PropertyInfo clientProperty) =>
@@ -59,9 +63,8 @@ internal sealed class FieldMap
         return char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
-    private static FieldMap Create(Type model)
+    private static FieldMap Create(Type model, Type client)
     {
-        var client = ClientTypeOf(model) ?? throw new ArgumentException("no k8s.Models class for " + model.FullName, nameof(model));
         var byJson = client.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
             .ToDictionary(JsonName, StringComparer.Ordinal);

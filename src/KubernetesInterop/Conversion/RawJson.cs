@@ -13,18 +13,19 @@ namespace StatefulManifests.KubernetesClient.Conversion;
 /// </summary>
 internal static class RawJson
 {
-    /// <summary>The value as a JSON element (what the client's JSON reader would have produced).</summary>
-    public static JsonElement ToElement(RawValue value) => JsonSerializer.SerializeToElement(ToNode(value));
-
-    /// <summary>The value as a JSON node.</summary>
-    public static JsonNode? ToNode(RawValue value) => value.Kind switch
+    /// <summary>
+    /// The value as plain objects (string-keyed dictionaries, lists, strings, booleans, numbers), the shape both of
+    /// the client's serializers write as the data itself (a <see cref="JsonElement"/> would come out of
+    /// <c>KubernetesYaml</c> as its own properties).
+    /// </summary>
+    public static object? ToPlain(RawValue value) => value.Kind switch
     {
         RawValueKind.Null => null,
-        RawValueKind.Boolean => JsonValue.Create(value.Scalar == "true"),
-        RawValueKind.Number => JsonNode.Parse(value.Scalar!),
-        RawValueKind.String => JsonValue.Create(value.Scalar),
-        RawValueKind.List => new JsonArray(value.List!.Select(ToNode).ToArray()),
-        _ => new JsonObject(value.Map!.Select(e => KeyValuePair.Create(e.Key, ToNode(e.Value)))),
+        RawValueKind.Boolean => value.Scalar == "true",
+        RawValueKind.Number => Number(value.Scalar!),
+        RawValueKind.String => value.Scalar,
+        RawValueKind.List => value.List!.Select(ToPlain).ToList(),
+        _ => value.Map!.ToDictionary(e => e.Key, e => ToPlain(e.Value), StringComparer.Ordinal),
     };
 
     /// <summary>A raw value from any object the client may hold.</summary>
@@ -54,6 +55,11 @@ internal static class RawJson
         JsonValueKind.False => RawValue.Boolean(false),
         _ => RawValue.Null,
     };
+
+    private static object Number(string text) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? integer
+        : decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && exact.ToString(CultureInfo.InvariantCulture) == text ? exact
+        : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static bool IsNumber(object value) =>
         value is byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal;

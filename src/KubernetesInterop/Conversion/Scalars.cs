@@ -47,7 +47,7 @@ internal static class Scalars
 
         if (model == typeof(RawValue) && client == typeof(object))
         {
-            return (value, _, _) => RawJson.ToElement((RawValue)value);
+            return (value, _, _) => RawJson.ToPlain((RawValue)value);
         }
 
         return null;
