@@ -37,7 +37,7 @@ internal static class RawJson
         JsonNode node => FromElement(JsonSerializer.SerializeToElement(node)),
         string text => RawValue.String(text),
         bool flag => RawValue.Boolean(flag),
-        IDictionary map => RawValue.FromMap(map.Cast<DictionaryEntry>().Select(e =>
+        IDictionary map => RawValue.FromMap(Entries(map).Select(e =>
             KeyValuePair.Create(Convert.ToString(e.Key, CultureInfo.InvariantCulture) ?? string.Empty, FromObject(e.Value)))),
         IEnumerable items => RawValue.FromList(items.Cast<object?>().Select(FromObject)),
         IFormattable number when IsNumber(number) => RawValue.Number(number.ToString(null, CultureInfo.InvariantCulture)),
@@ -55,6 +55,16 @@ internal static class RawJson
         JsonValueKind.False => RawValue.Boolean(false),
         _ => RawValue.Null,
     };
+
+    // IDictionary's own enumerator gives DictionaryEntry; a generic dictionary's IEnumerable gives KeyValuePairs.
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary map)
+    {
+        var entries = map.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            yield return entries.Entry;
+        }
+    }
 
     private static object Number(string text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? integer
