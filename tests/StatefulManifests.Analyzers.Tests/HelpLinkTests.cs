@@ -27,6 +27,16 @@ public sealed class HelpLinkTests
             descriptors.Select(d => d.Id));
     }
 
+    [Fact]
+    public void Help_links_point_into_the_repository_the_packages_declare()
+    {
+        // Directory.Build.props gives every package its RepositoryUrl; the links must lead there.
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot(), "Directory.Build.props"));
+        var repository = props.Descendants("StatefulManifestsRepositoryUrl").Single().Value;
+        Assert.Equal(RuleCatalog.HelpLinkBase, repository + "/blob/main/docs/diagnostics/");
+        Assert.All(RuleCatalog.All, rule => Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "docs", "diagnostics", rule.Id + ".md")), "no docs page for " + rule.Id));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -68,7 +68,37 @@ public sealed class PackageEndToEndTests(PackageFixture package, ITestOutputHelp
             "tasks/host/StatefulManifests.Host.deps.json",
             "tasks/host/StatefulManifests.dll",
             "tasks/host/YamlDotNet.dll",
+            "README.md",
+            "icon.png",
+            "docs/diagnostics/README.md",
+            "docs/diagnostics/SM1002.md",
+            "docs/validation-rules.md",
         });
+    }
+
+    [Fact]
+    public void Package_metadata_has_readme_icon_license_and_the_repository_its_help_links_use()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.Package);
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = System.Xml.Linq.XDocument.Load(stream);
+        string Value(string name) => nuspec.Descendants().Single(e => e.Name.LocalName == name).Value;
+        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        var url = repository.Attribute("url")?.Value;
+        Assert.False(string.IsNullOrEmpty(url));
+        Assert.Equal(url, Value("projectUrl"));
+
+        // A diagnostic's help link is <repository>/blob/main/docs/diagnostics/<ID>.md, and that page ships too.
+        var helpLinkBase = url + "/blob/main/docs/diagnostics/";
+        var analyzers = File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot, "src", "Dsl", "Rules", "RuleCatalog.cs"));
+        Assert.Contains("HelpLinkBase = \"" + helpLinkBase + "\"", analyzers, StringComparison.Ordinal);
+        Assert.Contains(zip.Entries, e => e.FullName == "docs/diagnostics/SM0001.md");
     }
 
     [Fact]
