@@ -27,42 +27,76 @@ public sealed class MissingClaimTemplateCodeFixProvider : CodeFixProvider
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIds.MountOfMissingVolume];
 
-    /// <summary>None: two claims appended at one place by a batch would conflict; each mount is fixed on its own.</summary>
-    public override FixAllProvider? GetFixAllProvider() => null;
+    /// <summary>
+    /// Fix All appends each missing name once per chain, in the order first mounted: a batch of independent fixes
+    /// would insert two claims at one place (one of them dropped as a conflict) or the same claim twice.
+    /// </summary>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (StringLiteralFix.At(root, diagnostic.Location.SourceSpan) is not { } literal
-                || BuilderChain(literal, model, context.CancellationToken) is not { } chain)
+            if (await ClaimFor(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } claim)
             {
                 continue;
             }
 
-            var name = literal.Token.ValueText;
-            var accessMode = AccessModeName(model, chain.SpanStart);
-            var call = ".VolumeClaim(" + SyntaxFactory.Literal(name).Text + ", v => v.AccessModes(" + accessMode + "." + nameof(AccessMode.ReadWriteOncePod) + ").Storage(\"1Gi\"))";
-            var insertion = LineBreakBefore(chain) + call;
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Add claim template \"" + name + "\"",
+                    "Add claim template \"" + claim.Name + "\"",
                     async token =>
                     {
                         var text = await context.Document.GetTextAsync(token).ConfigureAwait(false);
-                        return context.Document.WithText(text.WithChanges(new TextChange(new TextSpan(chain.Span.End, 0), insertion)));
+                        return context.Document.WithText(text.WithChanges(claim.Change));
                     },
                     Key),
                 diagnostic);
         }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var claims = new List<ClaimInsertion>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (await ClaimFor(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } claim
+                && !claims.Any(c => c.Change.Span == claim.Change.Span && c.Name == claim.Name))
+            {
+                claims.Add(claim);
+            }
+        }
+
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+
+        // One insertion per chain end, the chain's claims in order.
+        var changes = claims
+            .GroupBy(c => c.Change.Span)
+            .Select(g => new TextChange(g.Key, string.Concat(g.Select(c => c.Change.NewText))));
+        var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(changes));
+    }
+
+    /// <summary>The claim template that fixes <paramref name="diagnostic"/>, or null when the mount's name is not a literal in a builder chain.</summary>
+    private static async Task<ClaimInsertion?> ClaimFor(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null
+            || StringLiteralFix.At(root, diagnostic.Location.SourceSpan) is not { } literal
+            || BuilderChain(literal, model, cancellationToken) is not { } chain)
+        {
+            return null;
+        }
+
+        var name = literal.Token.ValueText;
+        var accessMode = AccessModeName(model, chain.SpanStart);
+        var call = ".VolumeClaim(" + SyntaxFactory.Literal(name).Text + ", v => v.AccessModes(" + accessMode + "." + nameof(AccessMode.ReadWriteOncePod) + ").Storage(\"1Gi\"))";
+        return new ClaimInsertion(name, new TextChange(new TextSpan(chain.Span.End, 0), LineBreakBefore(chain) + call));
     }
 
     /// <summary>
@@ -93,4 +127,12 @@ public sealed class MissingClaimTemplateCodeFixProvider : CodeFixProvider
         model.LookupNamespacesAndTypes(position, name: nameof(AccessMode)).Any(s => s.ToDisplayString() == typeof(AccessMode).FullName)
             ? nameof(AccessMode)
             : "global::" + typeof(AccessMode).FullName;
+
+    /// <summary>A claim template to append: the claim's name and the insertion at the chain's end.</summary>
+    private sealed class ClaimInsertion(string name, TextChange change)
+    {
+        public string Name { get; } = name;
+
+        public TextChange Change { get; } = change;
+    }
 }

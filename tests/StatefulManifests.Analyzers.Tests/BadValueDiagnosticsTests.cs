@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using StatefulManifests.Analyzers.Tests.Support;
 
 namespace StatefulManifests.Analyzers.Tests;
@@ -24,25 +26,39 @@ public sealed class BadValueDiagnosticsTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Reports_on_the_argument(string call, string[] edits)
+    public Task Reports_on_the_argument(string call, string[] edits)
     {
         Assert.NotNull(call);
         var markup = Declarations.CleanWith(edits);
-        AnalyzerHarness.VerifyMarkedIds(markup);
-        Assert.DoesNotContain(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM0001");
+        return WorkloadAnalyzerTest.Only(markup, [.. WorkloadAnalyzerTest.MarkedIds(markup), "SM0001"]).RunAsync();
     }
 
     [Fact]
-    public void A_null_selector_label_is_reported_on_the_null()
+    public Task A_null_selector_label_is_reported_on_the_null()
     {
         // The selector labels are copied to the pod and StatefulSet labels and the Service selector; those copies'
-        // errors land on StatefulSet("web"), where the copying is declared; the selector's own on the null.
-        const string Call = ".SelectorLabels((\"app.kubernetes.io/name\", null))";
-        var source = DiagnosticMarkup.Parse(Declarations.CleanWith([".SelectorLabels((\"app.kubernetes.io/name\", \"web\"))", Call])).Text;
-        var diagnostics = AnalyzerHarness.Analyze(source);
-        var nullStart = source.IndexOf(Call, StringComparison.Ordinal) + Call.IndexOf("null", StringComparison.Ordinal);
-        Assert.Contains(diagnostics, d => d.Id == "SM1001" && d.Location.SourceSpan.Start == nullStart && d.Location.SourceSpan.Length == "null".Length
-            && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("spec.selector.matchLabels[app.kubernetes.io/name]: Required value", StringComparison.Ordinal));
-        Assert.DoesNotContain(diagnostics, d => d.Id == "SM0001");
+        // errors land on StatefulSet("web"), where the copying is declared, as one finding; the selector's own on the null.
+        var markup = Declarations.CleanWith(
+            ".SelectorLabels((\"app.kubernetes.io/name\", \"web\"))", ".SelectorLabels((\"app.kubernetes.io/name\", {|#0:null|}))",
+            "Workload.StatefulSet(\"web\")", "Workload.{|#1:StatefulSet(\"web\")|}",
+            ".SpreadAcrossNodes()", ".{|#2:SpreadAcrossNodes()|}");
+        var test = WorkloadAnalyzerTest.Only(markup, ["SM1001", "SM0001"]);
+        // metadata.labels, the Service's spec.selector, the budget's and the pod labels are copies, folded into one
+        // finding; the spreading term's selector is SpreadAcrossNodes' copy.
+        test.ExpectedDiagnostics.Add(RequiredValue().WithLocation(0));
+        test.ExpectedDiagnostics.Add(RequiredValue().WithLocation(1));
+        test.ExpectedDiagnostics.Add(RequiredValue().WithLocation(2));
+        var text = markup.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("{|#1:", string.Empty, StringComparison.Ordinal).Replace("{|#2:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal);
+        var callStart = text.IndexOf(".SelectorLabels((\"app.kubernetes.io/name\", null))", StringComparison.Ordinal) + ".SelectorLabels((\"app.kubernetes.io/name\", ".Length;
+        test.DiagnosticVerifier = (actual, _, _) =>
+        {
+            if (actual.Location.SourceSpan.Start == callStart)
+            {
+                Assert.StartsWith("spec.selector.matchLabels[app.kubernetes.io/name]: Required value", actual.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+        };
+        return test.RunAsync();
     }
+
+    private static DiagnosticResult RequiredValue() => new("SM1001", DiagnosticSeverity.Error);
 }

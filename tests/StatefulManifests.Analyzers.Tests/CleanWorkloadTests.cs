@@ -6,9 +6,5 @@ namespace StatefulManifests.Analyzers.Tests;
 public sealed class CleanWorkloadTests
 {
     [Fact]
-    public void The_clean_workload_has_no_diagnostic()
-    {
-        var diagnostics = AnalyzerHarness.Analyze(Declarations.Declare(Declarations.CleanBody));
-        Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
-    }
+    public Task The_clean_workload_has_no_diagnostic() => WorkloadAnalyzerTest.VerifyAsync(Declarations.Declare(Declarations.CleanBody));
 }

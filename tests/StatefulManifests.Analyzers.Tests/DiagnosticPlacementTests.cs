@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using StatefulManifests.Analyzers.Tests.Support;
 
 namespace StatefulManifests.Analyzers.Tests;
@@ -11,75 +13,69 @@ namespace StatefulManifests.Analyzers.Tests;
 /// </summary>
 public sealed class DiagnosticPlacementTests
 {
+    private const string LongName = "\"http-very-long-name\"";
+
     [Fact]
-    public void A_long_port_name_is_one_finding_on_the_port_naming_the_probe_and_the_Service()
+    public Task A_long_port_name_is_one_finding_on_the_port_naming_the_probes_and_the_Service()
     {
         var markup = Declarations.CleanWith(
-            ".Port(\"http\", 8080)", ".Port({|SM1002:\"http-very-long-name\"|}, 8080)",
-            "p.HttpGet(\"/ready\", \"http\")", "p.HttpGet(\"/ready\", \"http-very-long-name\")",
-            "p.HttpGet(\"/alive\", \"http\")", "p.HttpGet(\"/alive\", \"http-very-long-name\")");
-        AnalyzerHarness.VerifyMarkedIds(markup);
+            ".Port(\"http\", 8080)", ".Port({|#0:" + LongName + "|}, 8080)",
+            "p.HttpGet(\"/ready\", \"http\")", "p.HttpGet(\"/ready\", {|#2:" + LongName + "|})",
+            "p.HttpGet(\"/alive\", \"http\")", "p.HttpGet(\"/alive\", {|#1:" + LongName + "|})");
 
-        var diagnostic = Assert.Single(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM1002");
-        Assert.Equal(
+        // The probes' arguments are additional locations, in the order the validator met them.
+        return Expect(markup, Error("SM1002").WithLocation(0).WithLocation(1).WithLocation(2).WithMessage(
             "spec.template.spec.containers[0].ports[0].name: Invalid value: \"http-very-long-name\": must be no more than 15 characters; the same value is also "
             + "rejected at spec.template.spec.containers[0].livenessProbe.httpGet.port, spec.template.spec.containers[0].readinessProbe.httpGet.port, "
-            + "the Service's spec.ports[0].targetPort (the API server rejects this)",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
-
-        // The probes' arguments are shown as additional locations.
-        var source = DiagnosticMarkup.Parse(markup).Text;
-        Assert.Equal(2, diagnostic.AdditionalLocations.Count(l => source.Substring(l.SourceSpan.Start, l.SourceSpan.Length) == "\"http-very-long-name\""));
+            + "the Service's spec.ports[0].targetPort (the API server rejects this)"));
     }
 
     [Fact]
-    public void An_uppercase_name_is_one_finding_on_the_name()
-    {
-        var markup = Declarations.CleanWith("StatefulSet(\"web\")", "StatefulSet({|SM1002:\"Web\"|})");
-        AnalyzerHarness.VerifyMarkedIds(markup);
-        var diagnostic = Assert.Single(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM1002");
-        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-        Assert.StartsWith("metadata.name: Invalid value: \"Web\": a lowercase RFC 1123 label", message, StringComparison.Ordinal);
-        Assert.Contains("also rejected at spec.serviceName, the Service's metadata.name, the PodDisruptionBudget's metadata.name", message, StringComparison.Ordinal);
-    }
+    public Task An_uppercase_name_is_one_finding_on_the_name() =>
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(
+            Declarations.CleanWith("StatefulSet(\"web\")", "StatefulSet({|SM1002:\"Web\"|})"),
+            diagnostic =>
+            {
+                var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+                Assert.StartsWith("metadata.name: Invalid value: \"Web\": a lowercase RFC 1123 label", message, StringComparison.Ordinal);
+                Assert.Contains("also rejected at spec.serviceName, the Service's metadata.name, the PodDisruptionBudget's metadata.name", message, StringComparison.Ordinal);
+            });
 
     [Fact]
-    public void The_same_bad_value_in_two_calls_is_two_findings()
-    {
+    public Task The_same_bad_value_in_two_calls_is_two_findings() =>
         // Two arguments to change are two mistakes, even with the same text and rule.
-        AnalyzerHarness.VerifyMarkedIds(Declarations.CleanWith(
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
             "VolumeClaim(\"data\"", "VolumeClaim({|SM1002:\"Data\"|}",
             ".Container(\"web\"", ".Container({|SM1002:\"Data\"|}"));
-    }
 
     [Fact]
-    public void An_unmatched_selector_expression_is_reported_on_the_expression()
-    {
-        AnalyzerHarness.VerifyMarkedIds(Declarations.CleanWith(
+    public Task An_unmatched_selector_expression_is_reported_on_the_expression() =>
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
             ".Replicas(3)", ".Replicas(3).{|SM2001:SelectorExpression(\"tier\", LabelSelectorOperator.In, \"db\")|}"));
-    }
 
     [Fact]
-    public void A_pod_label_the_selector_overrides_is_reported_on_its_value()
-    {
-        var markup = Declarations.CleanWith(".Replicas(3)", ".Replicas(3).Labels((\"app.kubernetes.io/name\", {|SM1002:\"pg\"|}))");
-        AnalyzerHarness.VerifyMarkedIds(markup);
-        var diagnostic = Assert.Single(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM1002");
-        Assert.Contains(
-            "spec.template.metadata.labels[app.kubernetes.io/name]: Invalid value: \"pg\": the selector label app.kubernetes.io/name=web replaces this value",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture),
-            StringComparison.Ordinal);
-    }
+    public Task A_pod_label_the_selector_overrides_is_reported_on_its_value() =>
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(
+            Declarations.CleanWith(".Replicas(3)", ".Replicas(3).Labels((\"app.kubernetes.io/name\", {|SM1002:\"pg\"|}))"),
+            diagnostic => Assert.StartsWith(
+                "spec.template.metadata.labels[app.kubernetes.io/name]: Invalid value: \"pg\": the selector label app.kubernetes.io/name=web replaces this value",
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                StringComparison.Ordinal));
 
     [Fact]
-    public void An_unnamed_second_port_says_why_and_how()
+    public Task An_unnamed_second_port_says_why_and_how() =>
+        Expect(
+            Declarations.CleanWith(".Port(\"http\", 8080)", ".Port(\"http\", 8080).Port({|#0:\"\"|}, 9090)"),
+            Error("SM1001").WithLocation(0).WithMessage(
+                "spec.ports[1].name: Required value: a Service with more than one port must name every port (EndpointSlices identify each port by its name); "
+                + "give this one a name (with the DSL, the container port's name becomes the Service port's: .Port(\"metrics\", 9090)) (the API server rejects this)"));
+
+    private static DiagnosticResult Error(string id) => new(id, DiagnosticSeverity.Error);
+
+    private static Task Expect(string markup, DiagnosticResult expected)
     {
-        var markup = Declarations.CleanWith(".Port(\"http\", 8080)", ".Port(\"http\", 8080).Port({|SM1001:\"\"|}, 9090)");
-        AnalyzerHarness.VerifyMarkedIds(markup);
-        var diagnostic = Assert.Single(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM1001");
-        Assert.Equal(
-            "spec.ports[1].name: Required value: a Service with more than one port must name every port (EndpointSlices identify each port by its name); "
-            + "give this one a name (with the DSL, the container port's name becomes the Service port's: .Port(\"metrics\", 9090)) (the API server rejects this)",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        var test = WorkloadAnalyzerTest.Only(markup, [expected.Id]);
+        test.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
     }
 }

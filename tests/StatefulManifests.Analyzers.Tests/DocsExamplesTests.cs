@@ -69,7 +69,7 @@ public sealed class DocsExamplesTests
         var compilation = CSharpCompilation.Create(
             "DocsExample",
             trees,
-            AnalyzerHarness.References,
+            StatefulManifests.RoslynTesting.TestReferences.All,
             new CSharpCompilationOptions(block.Kind == BlockKind.Program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(new StatefulWorkloadGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
         var errors = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

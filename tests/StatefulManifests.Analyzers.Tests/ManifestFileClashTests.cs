@@ -8,29 +8,28 @@ public sealed class ManifestFileClashTests
     [Theory]
     [InlineData("kustomization")]
     [InlineData("Kustomization")]
-    public void A_workload_named_like_the_kustomization_is_reported_on_its_name(string name)
+    public async Task A_workload_named_like_the_kustomization_is_reported_on_its_name(string name)
     {
         // Letter case: "Kustomization" is also an SM1002 (not a DNS name); only SM0020 is asserted here.
         var markup = Declarations.Declare(Declarations.CleanBody.Replace("Workload.StatefulSet(\"web\")", "Workload.StatefulSet({|SM0020:\"" + name + "\"|})", StringComparison.Ordinal));
-        AnalyzerHarness.VerifyMarkedIds(markup);
-        var clash = Assert.Single(AnalyzerHarness.Analyze(DiagnosticMarkup.Parse(markup).Text), d => d.Id == "SM0020");
-        Assert.Contains("'" + name + ".yaml' is the name of the kustomization the build writes", clash.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await WorkloadAnalyzerTest.VerifyMarkedIdsAsync(markup, clash =>
+            Assert.Contains("'" + name + ".yaml' is the name of the kustomization the build writes", clash.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_file_name_override_may_take_it_away()
+    public async Task A_file_name_override_may_take_it_away()
     {
         var source = Declarations.Declare(Declarations.CleanBody.Replace("Workload.StatefulSet(\"web\")", "Workload.StatefulSet(\"kustomization\")", StringComparison.Ordinal))
             .Replace("[StatefulWorkload]", "[StatefulWorkload(FileName = \"kustomize-runner\")]", StringComparison.Ordinal);
-        Assert.DoesNotContain(AnalyzerHarness.Analyze(source), d => d.Id == "SM0020");
+        await WorkloadAnalyzerTest.VerifyNoneAsync(source, "SM0020");
     }
 
     [Fact]
-    public void Two_workloads_on_one_file_are_reported_on_the_second_declaration()
+    public async Task Two_workloads_on_one_file_are_reported_on_the_second_declaration()
     {
         var second = "\n    [StatefulWorkload(FileName = \"web\")]\n    public static StatefulSetBuilder {|SM0020:Canary|} => " +
             Declarations.CleanBody.Replace("Workload.StatefulSet(\"web\")", "Workload.StatefulSet(\"web-canary\")", StringComparison.Ordinal) + ";\n";
         var markup = Declarations.Declare(Declarations.CleanBody).Replace("\n}", second + "}", StringComparison.Ordinal);
-        AnalyzerHarness.VerifyMarkedIds(markup);
+        await WorkloadAnalyzerTest.VerifyMarkedIdsAsync(markup);
     }
 }

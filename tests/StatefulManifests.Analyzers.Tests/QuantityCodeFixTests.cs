@@ -6,47 +6,58 @@ namespace StatefulManifests.Analyzers.Tests;
 /// <summary>SM1008's fix: each valid spelling of a mistyped quantity is one action, and Fix All applies one family.</summary>
 public sealed class QuantityCodeFixTests
 {
-    private static readonly QuantityCodeFixProvider Provider = new();
+    private const string Id = "SM1008";
+    private static readonly string Bad = Declarations.CleanWith("Storage(\"1Gi\")", "Storage({|SM1008:\"10GB\"|})");
 
-    private static readonly string Bad = Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10GB\")");
-
-    [Fact]
-    public void Offers_the_decimal_and_the_binary_spelling()
+    [Theory]
+    [InlineData(0, QuantityCodeFixProvider.DecimalKey, "10G")]
+    [InlineData(1, QuantityCodeFixProvider.BinaryKey, "10Gi")]
+    public Task Offers_the_decimal_and_the_binary_spelling(int index, string key, string quantity)
     {
-        Assert.Equal([QuantityCodeFixProvider.DecimalKey, QuantityCodeFixProvider.BinaryKey], CodeFixHarness.OfferedKeys(Provider, Bad, "SM1008"));
+        var test = new WorkloadCodeFixTest<QuantityCodeFixProvider>(Id, Bad, Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"" + quantity + "\")"), key)
+        {
+            CodeActionIndex = index,
+        };
+        return test.RunAsync();
     }
 
     [Fact]
-    public void Binary_action_writes_Gi()
+    public async Task Offers_no_third_action()
     {
-        var fixedSource = CodeFixHarness.Apply(Provider, Bad, "SM1008", QuantityCodeFixProvider.BinaryKey);
-        Assert.Equal(Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10Gi\")"), fixedSource);
-        Assert.DoesNotContain(AnalyzerHarness.Analyze(fixedSource), d => d.Id == "SM1008");
+        var test = new WorkloadCodeFixTest<QuantityCodeFixProvider>(Id, Bad, Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10Gi\")"))
+        {
+            CodeActionIndex = 2,
+        };
+        await Assert.ThrowsAnyAsync<Exception>(() => test.RunAsync());
     }
 
     [Fact]
-    public void Decimal_action_writes_G()
-    {
-        var fixedSource = CodeFixHarness.Apply(Provider, Bad, "SM1008", QuantityCodeFixProvider.DecimalKey);
-        Assert.Equal(Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10G\")"), fixedSource);
-        Assert.DoesNotContain(AnalyzerHarness.Analyze(fixedSource), d => d.Id == "SM1008");
-    }
+    public Task Binary_action_writes_Gi() =>
+        WorkloadCodeFixTest<QuantityCodeFixProvider>.VerifyAsync(Id, Bad, Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10Gi\")"), QuantityCodeFixProvider.BinaryKey);
 
     [Fact]
-    public void Fix_all_rewrites_every_bad_quantity_of_the_document_in_one_family()
+    public Task Decimal_action_writes_G() =>
+        WorkloadCodeFixTest<QuantityCodeFixProvider>.VerifyAsync(Id, Bad, Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10G\")"), QuantityCodeFixProvider.DecimalKey);
+
+    [Fact]
+    public Task Fix_all_rewrites_every_bad_quantity_of_the_document_in_one_family()
     {
-        var bad = Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10GB\")", "Requests(cpu: \"250m\", memory: \"256Mi\"", "Requests(cpu: \"250m\", memory: \"512mb\"");
+        var bad = Declarations.CleanWith("Storage(\"1Gi\")", "Storage({|SM1008:\"10GB\"|})", "Requests(cpu: \"250m\", memory: \"256Mi\"", "Requests(cpu: \"250m\", memory: {|SM1008:\"512mb\"|}");
         var expected = Declarations.CleanWith("Storage(\"1Gi\")", "Storage(\"10Gi\")", "Requests(cpu: \"250m\", memory: \"256Mi\"", "Requests(cpu: \"250m\", memory: \"512Mi\"");
-        Assert.Equal(2, AnalyzerHarness.Analyze(bad).Count(d => d.Id == "SM1008"));
-        Assert.Equal(expected, CodeFixHarness.FixAll(Provider, bad, "SM1008", QuantityCodeFixProvider.BinaryKey));
+        var test = new WorkloadCodeFixTest<QuantityCodeFixProvider>(Id, bad, expected, QuantityCodeFixProvider.BinaryKey)
+        {
+            NumberOfIncrementalIterations = 2,
+            NumberOfFixAllIterations = 1,
+        };
+        return test.RunAsync();
     }
 
     [Fact]
-    public void No_action_when_the_quantity_is_not_a_literal()
+    public Task No_action_when_the_quantity_is_not_a_literal()
     {
         var source = Declarations.Declare(
-            Declarations.CleanBody.Replace("Storage(\"1Gi\")", "Storage(Size)", StringComparison.Ordinal),
+            Declarations.CleanBody.Replace("Storage(\"1Gi\")", "Storage({|SM1008:Size|})", StringComparison.Ordinal),
             "    private const string Size = \"10GB\";");
-        Assert.Empty(CodeFixHarness.OfferedKeys(Provider, source, "SM1008"));
+        return WorkloadCodeFixTest<QuantityCodeFixProvider>.VerifyNoFixAsync(Id, source);
     }
 }

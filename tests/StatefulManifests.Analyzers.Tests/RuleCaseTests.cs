@@ -69,18 +69,18 @@ public sealed class RuleCaseTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Fires_at_the_marked_span(string id, string[] edits)
+    public async Task Fires_at_the_marked_span(string id, string[] edits)
     {
         var markup = Declarations.CleanWith(edits);
         Assert.Contains("{|" + id + ":", markup, StringComparison.Ordinal);
-        AnalyzerHarness.VerifyMarkedIds(markup);
+        await WorkloadAnalyzerTest.VerifyMarkedIdsAsync(markup);
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Is_silent_on_the_clean_workload(string id, string[] edits)
+    public async Task Is_silent_on_the_clean_workload(string id, string[] edits)
     {
         Assert.NotEmpty(edits);
-        Assert.DoesNotContain(AnalyzerHarness.Analyze(Declarations.Declare(Declarations.CleanBody)), d => d.Id == id);
+        await WorkloadAnalyzerTest.VerifyNoneAsync(Declarations.Declare(Declarations.CleanBody), id);
     }
 }
