@@ -6,7 +6,7 @@ namespace StatefulManifests.Reconciliation;
 /// <summary>
 /// Judges where <see cref="StatefulSetSimulation.RunUntilStable"/> ended and explains it: what is unhealthy, where
 /// the controller stops and why, which faults are involved, and which documented behaviour of the reference this is
-/// (the stuck rollout of §B.11, the scale-down deadlock and livelock of §B.12, a pod stuck on a lost node …). The
+/// (the stuck rollout of §B.11 — docs: StatefulSet forced rollback, kubernetes#67250, the scale-down deadlock and livelock of §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go, a pod stuck on a lost node …). The
 /// texts cite Kubernetes itself (source files and functions, docs pages, KEPs, issues), never the internal reference.
 /// </summary>
 internal static class ConvergenceAnalysis

@@ -103,7 +103,11 @@ public class SimulatorTextTests
         messages.Add(Assert.ThrowsAny<Exception>(() => sim.Scale(StatefulSetSimulation.MaxReplicas + 1)).Message);
         messages.Add(Assert.ThrowsAny<Exception>(() => sim.Apply(s => s.WithReplicas(-2))).Message);
         messages.Add(Assert.ThrowsAny<Exception>(() => sim.Apply(s => s with { Spec = s.Spec! with { ServiceName = "other" } })).Message);
-        messages.Add(Assert.ThrowsAny<Exception>(() => sim.Apply(s => s.WithMaxUnavailable(IntOrString.FromString("lots")))).Message);
+        messages.Add(Assert.ThrowsAny<Exception>(() => sim.RunUntilStable(-1)).Message);
+        messages.Add(Assert.ThrowsAny<Exception>(() => sim.DeleteStatefulSet((DeletionPropagation)42)).Message);
+        var foreign = TestSets.Web() with { Spec = TestSets.Web().Spec! with { Selector = new LabelSelector { MatchLabels = ValueMap.Of(("app", "other")) } } };
+        messages.Add(Assert.ThrowsAny<Exception>(() => StatefulSetSimulation.Create(foreign, new SimulationOptions { Validate = false })).Message);
+        messages.Add(Assert.ThrowsAny<Exception>(() => StatefulSetSimulation.Create(foreign)).Message);
 
         Assert.All(messages, m => Assert.DoesNotContain("§", m));
     }

@@ -7,7 +7,7 @@ namespace StatefulManifests.Reconciliation;
 /// Renders a <see cref="RolloutTimeline"/> as text no wider than <see cref="Width"/> columns: PASS, TIME, one column
 /// per pod, the status counters (ready/desired, current, updated), the revisions (current→update), the writes, and why
 /// the pass stopped. The layout is chosen deterministically from the content: one table row per pass when everything
-/// fits; otherwise the writes and the reason go on indented lines under the row; with too many pods for columns, the
+/// fits; otherwise the writes (when there are any) and the reason go on indented lines under the row; with too many pods for columns, the
 /// pods go there too. Long notes, cells and legend lines wrap at spaces (a word longer than the width is cut).
 /// </summary>
 internal static class TimelineTextRenderer
@@ -112,7 +112,11 @@ internal static class TimelineTextRenderer
                     Wrap(text, "pods: " + string.Join(", ", entry.Pods.Select(p => "#" + N(p.Ordinal) + " " + p)), Detail, Detail + "      ");
                 }
 
-                Wrap(text, "actions: " + Actions(entry), Detail, Detail + "         ");
+                if (entry.Actions.Count > 0)
+                {
+                    Wrap(text, "actions: " + Actions(entry), Detail, Detail + "         ");
+                }
+
                 Wrap(text, "why: " + entry.Reason, Detail, Detail + "     ");
             }
         }
