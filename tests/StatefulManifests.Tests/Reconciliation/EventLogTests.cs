@@ -28,6 +28,7 @@ public class EventLogTests
         sim.Step(2);
         sim.Faults.Crash(0);
         sim.Step(2);
+        sim.Step(3);
 
         var lines = sim.Events.Render().TrimEnd('\n').Split('\n');
 
@@ -38,6 +39,7 @@ public class EventLogTests
         Assert.Equal(2, backOffs.Count);
         var over = (int)(sim.Clock.Now - backOffs[0].Time).TotalSeconds;
         var age = (int)(sim.Clock.Now - backOffs[1].Time).TotalSeconds;
+        Assert.True(over > age);
         Assert.Contains(lines, l => l.StartsWith(age + "s (x2 over " + over + "s)", StringComparison.Ordinal) && l.Contains("BackOff"));
     }
 }
