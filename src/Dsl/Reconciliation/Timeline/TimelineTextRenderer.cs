@@ -109,12 +109,12 @@ internal static class TimelineTextRenderer
             {
                 if (!podColumns && entry.Pods.Count > 0)
                 {
-                    Wrap(text, "pods: " + string.Join(", ", entry.Pods.Select(p => "#" + N(p.Ordinal) + " " + p)), Detail, Detail + "      ");
+                    Wrap(text, Items("pods:", entry.Pods.Select(p => "#" + N(p.Ordinal) + " " + p)), Detail, Detail + "      ");
                 }
 
                 if (entry.Actions.Count > 0)
                 {
-                    Wrap(text, "actions: " + Actions(entry), Detail, Detail + "         ");
+                    Wrap(text, Items("actions:", entry.Actions), Detail, Detail + "         ");
                 }
 
                 Wrap(text, "why: " + entry.Reason, Detail, Detail + "     ");
@@ -127,12 +127,29 @@ internal static class TimelineTextRenderer
 
     private static string Actions(TimelineEntry entry) => entry.Actions.Count == 0 ? "-" : string.Join(", ", entry.Actions);
 
+    /// <summary>
+    /// The words of a comma-separated list whose items stay whole on a line: <c>label</c>, then <c>item,</c> … <c>item</c>
+    /// (an item's inner spaces are kept, so <c>#7 A Pending</c> never breaks between its parts).
+    /// </summary>
+    private static IEnumerable<string> Items(string label, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        yield return label;
+        for (var i = 0; i < list.Count; i++)
+        {
+            yield return i < list.Count - 1 ? list[i] + "," : list[i];
+        }
+    }
+
     /// <summary>Appends <paramref name="line"/> word-wrapped to <see cref="Width"/>, each continuation after <paramref name="indent"/>.</summary>
-    private static void Wrap(StringBuilder output, string line, string prefix, string indent)
+    private static void Wrap(StringBuilder output, string line, string prefix, string indent) => Wrap(output, line.Split(' '), prefix, indent);
+
+    /// <summary>Appends <paramref name="words"/> separated by spaces, wrapped to <see cref="Width"/>; a word wider than a line is cut.</summary>
+    private static void Wrap(StringBuilder output, IEnumerable<string> words, string prefix, string indent)
     {
         var current = new StringBuilder(prefix);
         var empty = true;
-        foreach (var word in line.Split(' '))
+        foreach (var word in words)
         {
             var piece = word;
             while (true)
