@@ -4,7 +4,7 @@ using StatefulManifests.Validation;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The API server's handling of a StatefulSet write, in its order (reference §C): defaulting, the registry's
+/// The API server's handling of a StatefulSet write, in its order (reference §C — ValidateStatefulSet in pkg/apis/apps/validation/validation.go): defaulting, the registry's
 /// PrepareForCreate/PrepareForUpdate (status cleared or preserved, generation set or bumped, gated fields dropped),
 /// then validation — the project's <see cref="WorkloadValidator"/> plus the update immutability rule — and finally
 /// the few rules without which the simulation could not run at all.

@@ -4,7 +4,7 @@ namespace StatefulManifests.Reconciliation;
 
 /// <summary>
 /// Edits a test makes as some other API client would (kubectl label, kubectl edit, another controller), to set up
-/// the situations of §B.1, §B.3 and §B.9: drifted pod labels, claims owned by a foreign controller, a revision whose
+/// the situations of §B.1 — sync in stateful_set.go, §B.3 — getStatefulSetRevisions in stateful_set_control.go and §B.9 — KEP-1847, stateful_pod_control.go: drifted pod labels, claims owned by a foreign controller, a revision whose
 /// name collides, a revision stored by an older Kubernetes version.
 /// </summary>
 public sealed class ClusterClient
@@ -25,7 +25,7 @@ public sealed class ClusterClient
     /// <summary>
     /// Creates a pod the way some other client would (not from the set's template): a single container running
     /// <paramref name="image"/>, the given labels, no claim volumes, and <paramref name="controller"/> as owner (none
-    /// by default, making it an orphan the set may adopt, §B.1).
+    /// by default, making it an orphan the set may adopt, §B.1 — sync in stateful_set.go).
     /// </summary>
     public SimulatedPod CreatePod(string name, ValueMap<string> labels, OwnerReference? controller = null, string image = "busybox:1.36")
     {
@@ -47,7 +47,7 @@ public sealed class ClusterClient
         return created!;
     }
 
-    /// <summary>Adds an owner reference to a claim (for example another controller's, which makes the set ignore the retention policy for it, §B.9).</summary>
+    /// <summary>Adds an owner reference to a claim (for example another controller's, which makes the set ignore the retention policy for it, §B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public void AddClaimOwnerReference(string claimName, OwnerReference reference)
     {
         var claim = FindClaim(claimName);
@@ -65,7 +65,7 @@ public sealed class ClusterClient
 
     /// <summary>
     /// Creates an unrelated ControllerRevision (owned by another controller, with different data) under
-    /// <paramref name="name"/>, so that the set's next revision with that name collides (§B.3: collisionCount).
+    /// <paramref name="name"/>, so that the set's next revision with that name collides (§B.3 — getStatefulSetRevisions in stateful_set_control.go: collisionCount).
     /// Use <see cref="RevisionNaming"/> and <see cref="RevisionData"/> to predict the name.
     /// </summary>
     public void PlantRevision(string name)
@@ -86,7 +86,7 @@ public sealed class ClusterClient
     /// Rewrites a revision's stored data as <paramref name="storedTemplate"/> serialised without the API server's
     /// defaults — what an older Kubernetes version may have stored for the same template. With
     /// StatefulSetSemanticRevisionComparison on, the controller still recognises it; off, it starts a spurious
-    /// rollout (§B.3 step 3, #134773).
+    /// rollout (§B.3 step 3 — kubernetes#134773, #134773).
     /// </summary>
     public void OverwriteRevisionData(string revisionName, PodTemplateSpec storedTemplate)
     {

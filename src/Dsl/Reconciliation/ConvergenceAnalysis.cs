@@ -6,7 +6,8 @@ namespace StatefulManifests.Reconciliation;
 /// <summary>
 /// Judges where <see cref="StatefulSetSimulation.RunUntilStable"/> ended and explains it: what is unhealthy, where
 /// the controller stops and why, which faults are involved, and which documented behaviour of the reference this is
-/// (the stuck rollout of §B.11, the scale-down deadlock and livelock of §B.12, a pod stuck on a lost node …).
+/// (the stuck rollout of §B.11 — docs: StatefulSet forced rollback, kubernetes#67250, the scale-down deadlock and livelock of §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go, a pod stuck on a lost node …). The
+/// texts cite Kubernetes itself (source files and functions, docs pages, KEPs, issues), never the internal reference.
 /// </summary>
 internal static class ConvergenceAnalysis
 {
@@ -118,7 +119,7 @@ internal static class ConvergenceAnalysis
 
             if (status.CurrentRevision != status.UpdateRevision)
             {
-                text += " With OnDelete, currentRevision never catches up before v1.37 (§B.8).";
+                text += " With OnDelete, currentRevision never catches up before v1.37 (kubernetes#73492; fixed by kubernetes#136833, which drops the strategy check from the completion rule in pkg/controller/statefulset/stateful_set_control.go).";
             }
         }
         else if (status.CurrentRevision != status.UpdateRevision)
@@ -140,12 +141,12 @@ internal static class ConvergenceAnalysis
         var lines = new List<string> { "The last pass stopped in " + Stage(last.StoppedIn) + (last.BlockingPod is null ? string.Empty : " at " + last.BlockingPod) + ": " + last.Reason + "." };
         if (last.Error is not null)
         {
-            lines.Add("It failed with: " + last.Error + "." + (last.Error.Contains("already exists") ? " A pod with that name exists but is not the set's (released or owned by someone else, §B.1): delete it or restore its labels." : string.Empty));
+            lines.Add("It failed with: " + last.Error + "." + (last.Error.Contains("already exists") ? " A pod with that name exists but is not the set's (released or owned by someone else; the controller only adopts pods its selector matches, getPodsForStatefulSet in pkg/controller/statefulset/stateful_set.go): delete it or restore its labels." : string.Empty));
         }
 
         if (last.StatusWrite == StatusWriteOutcome.Rejected)
         {
-            lines.Add("The API server rejects the status it computes (" + string.Join("; ", last.StatusErrors) + "), so the stored status, observedGeneration included, stays stale (§B.12).");
+            lines.Add("The API server rejects the status it computes (" + string.Join("; ", last.StatusErrors) + "), so the stored status, observedGeneration included, stays stale (ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go).");
         }
 
         var set = sim.StatefulSet;
@@ -166,7 +167,7 @@ internal static class ConvergenceAnalysis
             else if (last.StoppedIn == PassStage.ReplicaPhase && monotonic && !pod.IsRunningAndReady && set?.Spec?.UpdateStrategy?.Type?.Known == UpdateStrategyType.RollingUpdate)
             {
                 var onUpdate = pod.Revision == sim.Status.UpdateRevision;
-                lines.Add("This is the \"broken state that requires manual intervention\" (§B.11): under OrderedReady every pass stops at the unready pod, so the rolling update is never reached" +
+                lines.Add("This is the \"broken state that requires manual intervention\" (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#forced-rollback, kubernetes#67250): under OrderedReady every pass stops at the unready pod, so the rolling update is never reached" +
                           (onUpdate ? string.Empty : " — and " + pod.Name + " runs revision " + pod.Revision + ", not the update revision " + sim.Status.UpdateRevision + ", so reverting the template alone does not help") +
                           ". Fix or revert the template, then delete " + pod.Name + " (sim.DeletePod(" + N(pod.Ordinal) + ")).");
             }
@@ -174,12 +175,12 @@ internal static class ConvergenceAnalysis
 
         if (last.StoppedIn == PassStage.ScaleDown && last.Reason.Contains("first unavailable"))
         {
-            lines.Add("OrderedReady scale-down removes an unhealthy condemned pod only if it is the first unavailable one, so two or more unhealthy condemned pods deadlock it (§B.4 step 10, §B.12) until one recovers or is deleted.");
+            lines.Add("OrderedReady scale-down removes an unhealthy condemned pod only if it is the first unavailable one, so two or more unhealthy condemned pods deadlock it (processCondemned in pkg/controller/statefulset/stateful_set_control.go) until one recovers or is deleted.");
         }
 
         if (last.StoppedIn == PassStage.RollingUpdate && last.Reason.Contains("used up") && !sim.Options.MaxUnavailableParallelFix)
         {
-            lines.Add("Without the v1.36 fix, old-revision pods that can never become available use up the maxUnavailable budget (#137409, §B.7).");
+            lines.Add("Without the v1.36 fix, old-revision pods that can never become available use up the maxUnavailable budget (kubernetes#137409, fixed by kubernetes#137666).");
         }
 
         return string.Join("\n", lines);
@@ -200,7 +201,7 @@ internal static class ConvergenceAnalysis
             var last = recent[recent.Count - 1];
             return "Livelock: every pass creates " + string.Join(", ", recreated) + " and deletes it again in the same pass" +
                    (last.StatusWrite == StatusWriteOutcome.Rejected ? ", and the status write is rejected (" + string.Join("; ", last.StatusErrors) + ")" : string.Empty) +
-                   " (§B.12).";
+                   " (the status write fails ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go when currentReplicas goes negative).";
         }
 
         var flapping = sim.Faults.Rules.Where(r => r.Kind == FaultKind.FlappingReadiness).ToList();
@@ -217,14 +218,17 @@ internal static class ConvergenceAnalysis
 
     private static string Stage(PassStage stage) => stage switch
     {
-        PassStage.ReplicaPhase => "the replica phase (§B.4 step 8)",
-        PassStage.CondemnedClaims => "the condemned-claim fix-up (§B.4 step 9)",
-        PassStage.ScaleDown => "the scale-down (§B.4 step 10)",
-        PassStage.OnDelete => "the OnDelete stop (§B.4 step 12)",
-        PassStage.RollingUpdate => "the rolling update (§B.4 step 13, §B.7)",
-        PassStage.Deleting => "status-only mode while the set is deleted (§B.4 step 7)",
+        PassStage.ReplicaPhase => "the replica phase (processReplica in " + ControlSource + ")",
+        PassStage.CondemnedClaims => "the condemned-claim fix-up (fixPodClaim in " + ControlSource + ")",
+        PassStage.ScaleDown => "the scale-down (processCondemned in " + ControlSource + ")",
+        PassStage.OnDelete => "the OnDelete stop (updateStatefulSet in " + ControlSource + " returns before the rolling update)",
+        PassStage.RollingUpdate => "the rolling update (updateStatefulSet in " + ControlSource + "; with the MaxUnavailableStatefulSet gate, KEP-961)",
+        PassStage.Deleting => "status-only mode while the set is deleted (updateStatefulSet in " + ControlSource + " stops at the deletionTimestamp)",
         _ => "the sync (the set does not exist)",
     };
+
+    /// <summary>The upstream file the pass stages are named after (kubernetes/kubernetes).</summary>
+    private const string ControlSource = "pkg/controller/statefulset/stateful_set_control.go";
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

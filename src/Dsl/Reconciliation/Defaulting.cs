@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// What the API server does to a StatefulSet before storing it: apps/v1 defaulting (reference §A.1, including the
+/// What the API server does to a StatefulSet before storing it: apps/v1 defaulting (reference §A.1 — pkg/apis/apps/v1/defaults.go, including the
 /// pod-template defaults that make two spellings of the same template one revision) and the registry's dropping of
 /// gated fields. The simulation applies it on every create and update, exactly in the API server's order:
 /// defaulting, then <see cref="DropDisabledFields"/>, then validation.
@@ -17,7 +17,7 @@ public static class StatefulSetDefaulting
     public const long DefaultTerminationGracePeriodSeconds = 30;
 
     /// <summary>
-    /// Applies §A.1 defaulting: replicas 1, podManagementPolicy OrderedReady, updateStrategy RollingUpdate (with an
+    /// Applies §A.1 — pkg/apis/apps/v1/defaults.go defaulting: replicas 1, podManagementPolicy OrderedReady, updateStrategy RollingUpdate (with an
     /// empty rollingUpdate <b>only</b> when the type was empty), partition 0, maxUnavailable 1 only when the
     /// MaxUnavailableStatefulSet gate is on, retention policy Retain/Retain, revisionHistoryLimit 10,
     /// minReadySeconds 0, and the pod-template defaults of <see cref="ApplyToPodTemplate"/>.
@@ -94,7 +94,7 @@ public static class StatefulSetDefaulting
         strategy ??= new StatefulSetUpdateStrategy();
         if (IsEmpty(strategy.Type))
         {
-            // Only an empty type gets an empty rollingUpdate stanza; `type: RollingUpdate` alone keeps it nil (§B.6).
+            // Only an empty type gets an empty rollingUpdate stanza; `type: RollingUpdate` alone keeps it nil (§B.6 — newVersionedStatefulSetPod in stateful_set_utils.go).
             strategy = strategy with { Type = UpdateStrategyType.RollingUpdate, RollingUpdate = strategy.RollingUpdate ?? new RollingUpdateStatefulSetStrategy() };
         }
 

@@ -50,7 +50,7 @@ public sealed record SimulationOptions
 
     /// <summary>
     /// Ticks the garbage collector (and the PVC protection finalizer) waits before removing an object whose owners are
-    /// gone (default 0: removed in the same tick). A delay lets a test observe stale claims (§B.9).
+    /// gone (default 0: removed in the same tick). A delay lets a test observe stale claims (§B.9 — KEP-1847, stateful_pod_control.go).
     /// </summary>
     public int GarbageCollectionDelayTicks { get => garbageCollectionDelayTicks; init => garbageCollectionDelayTicks = NonNegative(nameof(GarbageCollectionDelayTicks), value); }
 
@@ -64,14 +64,14 @@ public sealed record SimulationOptions
     public TimeSpan NodeEvictionTimeout { get => nodeEvictionTimeout; init => nodeEvictionTimeout = value >= TimeSpan.Zero ? value : throw OutOfRange(nameof(NodeEvictionTimeout), value, "must not be negative"); }
 
     /// <summary>
-    /// Models the v1.36 fix for maxUnavailable under <c>Parallel</c> (PR #137666, §B.7 step 3). Set it to false to
+    /// Models the v1.36 fix for maxUnavailable under <c>Parallel</c> (kubernetes#137666, §B.7 step 3). Set it to false to
     /// reproduce the v1.35.0–1.35.3 deadlock (#137409). Only matters when the MaxUnavailableStatefulSet gate is on.
     /// </summary>
     public bool MaxUnavailableParallelFix { get; init; } = true;
 
     /// <summary>
     /// Whether <see cref="StatefulSetSimulation.Create(StatefulManifests.Model.StatefulSet, SimulationOptions?)"/> and
-    /// <see cref="StatefulSetSimulation.Apply(StatefulManifests.Model.StatefulSet)"/> run the project's validator (§C) and reject
+    /// <see cref="StatefulSetSimulation.Apply(StatefulManifests.Model.StatefulSet)"/> run the project's validator (§C — ValidateStatefulSet in pkg/apis/apps/validation/validation.go) and reject
     /// what the API server would reject (default true).
     /// </summary>
     public bool Validate { get; init; } = true;

@@ -5,7 +5,7 @@ namespace StatefulManifests.Reconciliation;
 
 /// <summary>
 /// The rules the simulation cannot run without (a set with no name, no selector, no template, a selector that does
-/// not select its own pods, negative sizes, or an unparsable maxUnavailable). They are API-server rules (§C.1), worded
+/// not select its own pods, negative sizes, or an unparsable maxUnavailable). They are API-server rules (§C.1 — ValidateStatefulSet in pkg/apis/apps/validation/validation.go), worded
 /// as Kubernetes words them; they apply even when <see cref="SimulationOptions.Validate"/> is off.
 /// </summary>
 internal static class SimulationPreconditions

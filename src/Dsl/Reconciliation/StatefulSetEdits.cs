@@ -60,7 +60,7 @@ public static class StatefulSetEdits
 
     /// <summary>
     /// Sets <c>updateStrategy: {type: RollingUpdate}</c> with no <c>rollingUpdate</c> stanza: defaulting keeps it nil,
-    /// which changes which revision re-created pods get (§B.6).
+    /// which changes which revision re-created pods get (§B.6 — newVersionedStatefulSetPod in stateful_set_utils.go).
     /// </summary>
     public static StatefulSet WithNilRollingUpdate(this StatefulSet set) =>
         set with { Spec = Spec(set) with { UpdateStrategy = new StatefulSetUpdateStrategy { Type = UpdateStrategyType.RollingUpdate } } };

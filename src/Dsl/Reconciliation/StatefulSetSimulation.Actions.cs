@@ -9,7 +9,7 @@ public sealed partial class StatefulSetSimulation
     /// <c>kubectl apply</c>: updates the stored StatefulSet (or creates it again after it was deleted). The API server
     /// defaults it, drops gated fields, rejects changes to immutable fields (selector, volumeClaimTemplates,
     /// serviceName, podManagementPolicy) and invalid specs with <see cref="StatefulSetRejectedException"/>, and bumps
-    /// the generation when the spec changed. Only template changes create revisions (§B.3).
+    /// the generation when the spec changed. Only template changes create revisions (§B.3 — getStatefulSetRevisions in stateful_set_control.go).
     /// </summary>
     public void Apply(StatefulSet statefulSet)
     {
@@ -83,7 +83,7 @@ public sealed partial class StatefulSetSimulation
 
     /// <summary>
     /// Deletes the StatefulSet. Background (kubectl's default) removes it at once and lets the garbage collector
-    /// remove pods, revisions and claims owned by it — all together, not in reverse ordinal order (§B.9, §B.13.8).
+    /// remove pods, revisions and claims owned by it — all together, not in reverse ordinal order (§B.9 — KEP-1847, stateful_pod_control.go, §B.13.8 — docs: StatefulSet limitations).
     /// Foreground keeps it, with a deletionTimestamp, until its pods are gone. Orphan leaves pods and claims behind.
     /// </summary>
     public void DeleteStatefulSet(DeletionPropagation propagation = DeletionPropagation.Background)

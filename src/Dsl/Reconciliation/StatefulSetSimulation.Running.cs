@@ -5,7 +5,7 @@ namespace StatefulManifests.Reconciliation;
 public sealed partial class StatefulSetSimulation
 {
     /// <summary>
-    /// Runs exactly one controller pass (§B.1 then §B.4) against the cluster as it is now; the kubelet, garbage
+    /// Runs exactly one controller pass (§B.1 — sync in stateful_set.go then §B.4 — updateStatefulSet in stateful_set_control.go) against the cluster as it is now; the kubelet, garbage
     /// collector and clock do not move. Returns what the pass did and why it stopped.
     /// </summary>
     public PassReport Reconcile()
@@ -71,8 +71,8 @@ public sealed partial class StatefulSetSimulation
     /// Steps until nothing changes any more (a fixed point), jumping the clock ahead when the only thing left is
     /// waiting (minReadySeconds, node eviction). Stops after <paramref name="maxSteps"/> (default
     /// <see cref="SimulationOptions.MaxSteps"/>) when the cluster never settles. The report says whether the set
-    /// converged and, when it did not, explains why in terms of the reference (the stuck rollout of §B.11, the
-    /// scale-down deadlock and livelock of §B.12, a pod stuck on a lost node …).
+    /// converged and, when it did not, explains why in terms of the reference (the stuck rollout of §B.11 — docs: StatefulSet forced rollback, kubernetes#67250, the
+    /// scale-down deadlock and livelock of §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go, a pod stuck on a lost node …).
     /// </summary>
     public StabilityReport RunUntilStable(int? maxSteps = null)
     {

@@ -4,14 +4,14 @@ namespace StatefulManifests.Reconciliation;
 
 /// <summary>
 /// A deterministic model of a Kubernetes v1.36 cluster running one StatefulSet: the API server (defaulting,
-/// validation, storage), the StatefulSet controller (reference §B), a kubelet, the garbage collector and cluster DNS,
+/// validation, storage), the StatefulSet controller (reference §B — pkg/controller/statefulset), a kubelet, the garbage collector and cluster DNS,
 /// on a virtual clock. Drive it from a unit test:
 /// <code>
 /// var sim = StatefulSetSimulation.Create(web);
 /// sim.RunUntilStable();                       // three pods, created one by one
 /// sim.Faults.NeverReady(PodMatch.Image("nginx:broken"));
 /// sim.SetImage("nginx:broken");
-/// var outcome = sim.RunUntilStable();         // stuck: web-2 is never Ready (§B.11)
+/// var outcome = sim.RunUntilStable();         // stuck: web-2 is never Ready (kubernetes#67250)
 /// Assert.False(outcome.Converged, outcome.Explanation);
 /// </code>
 /// Actions (<see cref="Apply(StatefulSet)"/>, <see cref="Scale"/>, <see cref="DeletePod"/>, <see cref="Faults"/>,

@@ -22,7 +22,7 @@ public class B11_StuckRolloutTests
         Assert.False(sim.Pod(2).Ready);
         Assert.Equal(PassStage.ReplicaPhase, sim.LastPass!.StoppedIn);
         Assert.Equal("web-2", sim.LastPass.BlockingPod);
-        Assert.Contains("§B.11", stuck.Explanation);
+        Assert.Contains("kubernetes#67250", stuck.Explanation);
         Assert.Contains("NeverReady(image nginx:broken)", stuck.Explanation);
 
         // 3: reverting makes A the update revision again (renumbered, no new object), but nothing replaces web-2.

@@ -64,7 +64,7 @@ public class B12_StatusValidationTests
         Assert.False(stuck.Converged);
         Assert.Equal(PassStage.ScaleDown, sim.LastPass!.StoppedIn);
         Assert.Equal("web-4", sim.LastPass.BlockingPod);
-        Assert.Contains("§B.12", stuck.Explanation);
+        Assert.Contains("processCondemned", stuck.Explanation);
         Assert.Equal(PodPhase.Failed, sim.Pod(3).Phase);
         Assert.Equal(PodPhase.Failed, sim.Pod(4).Phase);
 

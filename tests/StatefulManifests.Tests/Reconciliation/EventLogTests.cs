@@ -28,11 +28,18 @@ public class EventLogTests
         sim.Step(2);
         sim.Faults.Crash(0);
         sim.Step(2);
+        sim.Step(3);
 
         var lines = sim.Events.Render().TrimEnd('\n').Split('\n');
 
         Assert.StartsWith("LAST SEEN", lines[0], StringComparison.Ordinal);
         Assert.Contains("REASON", lines[0]);
-        Assert.Contains(lines, l => l.Contains("(x2 over 2s)") && l.Contains("BackOff"));
+        // kubectl: "<age of the last> (x<count> over <age of the first>)", both measured back from now.
+        var backOffs = sim.Events.WithReason("BackOff");
+        Assert.Equal(2, backOffs.Count);
+        var over = (int)(sim.Clock.Now - backOffs[0].Time).TotalSeconds;
+        var age = (int)(sim.Clock.Now - backOffs[1].Time).TotalSeconds;
+        Assert.True(over > age);
+        Assert.Contains(lines, l => l.StartsWith(age + "s (x2 over " + over + "s)", StringComparison.Ordinal) && l.Contains("BackOff"));
     }
 }

@@ -60,7 +60,7 @@ public class SimulationApiTests
 
         var error = Assert.Throws<SimulationDidNotConvergeException>(() => sim.RunUntilConverged());
 
-        Assert.Contains("§B.11", error.Message);
+        Assert.Contains("kubernetes#67250", error.Message);
         Assert.Contains("PASS   TIME", error.Message);
         Assert.False(error.Report!.Converged);
     }

@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The owner references a claim should carry under the retention policy (reference §B.9):
+/// The owner references a claim should carry under the retention policy (reference §B.9 — KEP-1847, stateful_pod_control.go):
 /// <list type="table">
 /// <listheader><term>whenScaled / whenDeleted</term><description>in-range pod's claim; condemned pod's claim</description></listheader>
 /// <item><term>Retain / Retain</term><description>no refs; no refs</description></item>

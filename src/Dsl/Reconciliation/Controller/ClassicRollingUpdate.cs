@@ -1,7 +1,7 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.4 step 13, the rolling update with the MaxUnavailableStatefulSet gate off (the v1.36 default): from the highest
+/// §B.4 step 13 — the rolling update in updateStatefulSet, the rolling update with the MaxUnavailableStatefulSet gate off (the v1.36 default): from the highest
 /// index down to the partition, delete the first pod not on updateRevision (one deletion per pass, decrementing
 /// currentReplicas), or stop at the first pod that is unavailable. Pods below the partition are never deleted.
 /// </summary>

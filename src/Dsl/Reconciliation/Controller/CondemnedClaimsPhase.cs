@@ -1,7 +1,7 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.4 step 9: before any condemned pod is deleted, the claims of every condemned pod get the owner references the
+/// §B.4 step 9 — fixPodClaim in updateStatefulSet: before any condemned pod is deleted, the claims of every condemned pod get the owner references the
 /// retention policy wants (with whenScaled=Delete: owned by the pod, so the garbage collector removes them with it).
 /// </summary>
 internal sealed class CondemnedClaimsPhase

@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.7, the rolling update with the MaxUnavailableStatefulSet gate on: a budget of maxUnavailable (percent of
+/// §B.7 — KEP-961, updateStatefulSetAfterInvariantEstablished, the rolling update with the MaxUnavailableStatefulSet gate on: a budget of maxUnavailable (percent of
 /// spec.replicas rounded <b>down</b>, at least 1) minus the unavailable in-range replicas (including those below the
 /// partition); under Parallel, v1.36 does not charge old-revision pods that still need the update against the budget.
 /// Several deletions can happen in one pass, highest index first, never below the partition.

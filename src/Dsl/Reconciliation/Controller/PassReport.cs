@@ -3,32 +3,32 @@ using StatefulManifests.Validation;
 
 namespace StatefulManifests.Reconciliation;
 
-/// <summary>Where a controller pass ended (reference §B.4).</summary>
+/// <summary>Where a controller pass ended (reference §B.4 — updateStatefulSet in stateful_set_control.go).</summary>
 public enum PassStage
 {
-    /// <summary>The StatefulSet does not exist; nothing was done (§B.1 step 1).</summary>
+    /// <summary>The StatefulSet does not exist; nothing was done (§B.1 step 1 — sync in stateful_set.go).</summary>
     NotFound,
 
-    /// <summary>The StatefulSet is being deleted: status only, no pod or claim actions (§B.4 step 7).</summary>
+    /// <summary>The StatefulSet is being deleted: status only, no pod or claim actions (§B.4 step 7 — updateStatefulSet in stateful_set_control.go).</summary>
     Deleting,
 
-    /// <summary>Stopped in the replica phase: creating, replacing or waiting for an in-range pod (§B.4 step 8).</summary>
+    /// <summary>Stopped in the replica phase: creating, replacing or waiting for an in-range pod (§B.4 step 8 — processReplica in stateful_set_control.go).</summary>
     ReplicaPhase,
 
-    /// <summary>Stopped while fixing the claims of condemned pods (§B.4 step 9).</summary>
+    /// <summary>Stopped while fixing the claims of condemned pods (§B.4 step 9 — fixPodClaim in updateStatefulSet).</summary>
     CondemnedClaims,
 
-    /// <summary>Stopped in the scale-down phase (§B.4 step 10).</summary>
+    /// <summary>Stopped in the scale-down phase (§B.4 step 10 — processCondemned in stateful_set_control.go).</summary>
     ScaleDown,
 
-    /// <summary>Ended after the status step because the strategy is OnDelete (§B.4 step 12).</summary>
+    /// <summary>Ended after the status step because the strategy is OnDelete (§B.4 step 12 — updateStatefulSet in stateful_set_control.go).</summary>
     OnDelete,
 
-    /// <summary>Ended in the rolling update (§B.4 steps 13–14, §B.7).</summary>
+    /// <summary>Ended in the rolling update (§B.4 steps 13–14 — the rolling update in updateStatefulSet, §B.7 — KEP-961, updateStatefulSetAfterInvariantEstablished).</summary>
     RollingUpdate,
 }
 
-/// <summary>What happened to the status a pass computed (§B.8, §B.12).</summary>
+/// <summary>What happened to the status a pass computed (§B.8 — computeReplicaStatus / completeRollingUpdate, §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go).</summary>
 public enum StatusWriteOutcome
 {
     /// <summary>No status was computed (the set is gone).</summary>
@@ -40,7 +40,7 @@ public enum StatusWriteOutcome
     /// <summary>The status was written.</summary>
     Written,
 
-    /// <summary>The API server rejected the status (§B.12); the stored status, observedGeneration included, stayed as it was.</summary>
+    /// <summary>The API server rejected the status (§B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go); the stored status, observedGeneration included, stayed as it was.</summary>
     Rejected,
 }
 
@@ -59,10 +59,10 @@ public sealed record PassReport
     /// <summary>The <c>metadata.generation</c> the pass saw.</summary>
     public long Generation { get; init; }
 
-    /// <summary>currentRevision as computed at the start of the pass (§B.3).</summary>
+    /// <summary>currentRevision as computed at the start of the pass (§B.3 — getStatefulSetRevisions in stateful_set_control.go).</summary>
     public string? CurrentRevision { get; init; }
 
-    /// <summary>updateRevision as computed at the start of the pass (§B.3).</summary>
+    /// <summary>updateRevision as computed at the start of the pass (§B.3 — getStatefulSetRevisions in stateful_set_control.go).</summary>
     public string? UpdateRevision { get; init; }
 
     /// <summary>The writes the pass made, in order.</summary>
@@ -80,7 +80,7 @@ public sealed record PassReport
     /// <summary>The sync error the pass ended with (it is retried on the next pass), if any.</summary>
     public string? Error { get; init; }
 
-    /// <summary>The status the pass computed, after the completion rule (§B.8); null when the set is gone.</summary>
+    /// <summary>The status the pass computed, after the completion rule (§B.8 — computeReplicaStatus / completeRollingUpdate); null when the set is gone.</summary>
     public StatefulSetStatus? ComputedStatus { get; init; }
 
     /// <summary>Whether the computed status was written, unchanged, or rejected.</summary>
@@ -89,7 +89,7 @@ public sealed record PassReport
     /// <summary>Why the API server rejected the status (empty unless <see cref="StatusWrite"/> is Rejected).</summary>
     public IReadOnlyList<FieldError> StatusErrors { get; init; } = Array.Empty<FieldError>();
 
-    /// <summary>When the outer controller would requeue the set to notice availability (minReadySeconds, §B.1 step 5).</summary>
+    /// <summary>When the outer controller would requeue the set to notice availability (minReadySeconds, §B.1 step 5 — sync in stateful_set.go).</summary>
     public TimeSpan? RequeueAfter { get; init; }
 
     /// <summary>The <c>MaxUnavailable</c> gauge (the scaled budget); only when the MaxUnavailableStatefulSet gate is on and the update path ran.</summary>

@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The working data of one pass (§B.4 steps 1–6): the live set, the two revisions, the in-range slots indexed by
+/// The working data of one pass (§B.4 steps 1–6 — updateStatefulSet in stateful_set_control.go): the live set, the two revisions, the in-range slots indexed by
 /// <c>ordinal − start</c> (a null slot is a placeholder), the condemned pods sorted by ordinal descending, the
 /// first unavailable pod, and the status counters. Indexing by ordinal keeps a pass linear in the number of pods.
 /// </summary>
@@ -63,7 +63,7 @@ internal sealed class PassState
     /// <summary>In-range pods by index (<c>ordinal − start</c>); null is a placeholder (not created, as far as this pass's copy knows).</summary>
     public SimulatedPod?[] Replicas { get; }
 
-    /// <summary>For each placeholder, the revision a new pod there gets (§B.6).</summary>
+    /// <summary>For each placeholder, the revision a new pod there gets (§B.6 — newVersionedStatefulSetPod in stateful_set_utils.go).</summary>
     public string?[] PlaceholderRevisions { get; }
 
     /// <summary>Pods with a valid ordinal outside the range, highest ordinal first.</summary>
@@ -75,7 +75,7 @@ internal sealed class PassState
     /// </summary>
     public string? FirstUnavailable { get; }
 
-    /// <summary>currentReplicas decrements made by rolling-update deletions (§B.8).</summary>
+    /// <summary>currentReplicas decrements made by rolling-update deletions (§B.8 — computeReplicaStatus / completeRollingUpdate).</summary>
     public int CurrentReplicasAdjustment { get; set; }
 
     public string PodNameAt(int index) => PodIdentity.PodName(Set.Metadata!.Name!, Start + index);

@@ -1,7 +1,7 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The pod predicates of reference §B.2. A null pod is a placeholder: a slot the pass has not (or not yet, as far
+/// The pod predicates of reference §B.2 — isRunningAndReady/isRunningAndAvailable in stateful_set_utils.go. A null pod is a placeholder: a slot the pass has not (or not yet, as far
 /// as its own copy knows) created.
 /// </summary>
 internal static class PodConditions

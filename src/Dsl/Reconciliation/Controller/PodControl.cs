@@ -12,7 +12,7 @@ internal sealed class PodControl
 
     public PodControl(ControllerContext context) => this.context = context;
 
-    /// <summary>Creates the pod's missing claims, then the pod, then sets claim owner refs (§B.4 step 8b, §B.9).</summary>
+    /// <summary>Creates the pod's missing claims, then the pod, then sets claim owner refs (§B.4 step 8b — processReplica in stateful_set_control.go, §B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public ApiError? CreateStatefulPod(StatefulSet set, SimulatedPod pod, string why)
     {
         var claimsError = CreateMissingClaims(set, pod);
@@ -55,7 +55,7 @@ internal sealed class PodControl
     }
 
     /// <summary>
-    /// <c>UpdateStatefulPod</c> (§B.4 step 8e): repairs identity labels, storage and claim refs in place. A storage
+    /// <c>UpdateStatefulPod</c> (§B.4 step 8e — processReplica / UpdateStatefulPod): repairs identity labels, storage and claim refs in place. A storage
     /// repair changes pod volumes, which the API server rejects: that surfaces as a sync error.
     /// </summary>
     public ApiError? UpdateStatefulPod(StatefulSet set, SimulatedPod pod)
@@ -104,7 +104,7 @@ internal sealed class PodControl
 
     /// <summary>
     /// <c>createPersistentVolumeClaims</c>: creates absent claims; existing ones are reused without comparing specs;
-    /// a claim that is being deleted is an error (§B.9).
+    /// a claim that is being deleted is an error (§B.9 — KEP-1847, stateful_pod_control.go).
     /// </summary>
     public ApiError? CreateMissingClaims(StatefulSet set, SimulatedPod pod)
     {
@@ -192,7 +192,7 @@ internal sealed class PodControl
     }
 
     /// <summary>
-    /// <c>PodClaimIsStale</c> (§B.4 step 8b): under whenScaled=Delete, a claim of this ordinal that is owned by an
+    /// <c>PodClaimIsStale</c> (§B.4 step 8b — processReplica in stateful_set_control.go): under whenScaled=Delete, a claim of this ordinal that is owned by an
     /// earlier pod of the same name (another UID) must be garbage collected before the pod is created again.
     /// </summary>
     public bool ClaimIsStale(StatefulSet set, string podName, int ordinal)

@@ -4,7 +4,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The identity the controller gives every pod (reference §A.2): name <c>&lt;set&gt;-&lt;ordinal&gt;</c>, identity and
+/// The identity the controller gives every pod (reference §A.2 — stateful_set_utils.go): name <c>&lt;set&gt;-&lt;ordinal&gt;</c>, identity and
 /// revision labels, hostname and subdomain, controller reference, and one volume per claim template pointing at
 /// <c>&lt;template&gt;-&lt;set&gt;-&lt;ordinal&gt;</c>.
 /// </summary>

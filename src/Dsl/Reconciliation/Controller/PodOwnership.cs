@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.1 steps 2–3: adopt orphan ControllerRevisions that match the selector, then claim pods: adopt orphans that
+/// §B.1 steps 2–3 — adoptOrphanRevisions / getPodsForStatefulSet in stateful_set.go: adopt orphan ControllerRevisions that match the selector, then claim pods: adopt orphans that
 /// match the selector and whose name prefix is the set's name, release owned pods that no longer match, ignore pods
 /// another controller owns. A set that is being deleted adopts nothing.
 /// </summary>

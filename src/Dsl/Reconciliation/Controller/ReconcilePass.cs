@@ -4,9 +4,9 @@ using StatefulManifests.Validation;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// One pass of Kubernetes' <c>UpdateStatefulSet</c> (reference §B.3, §B.4): resolve revisions, partition the pods,
-/// run the replica phase, the condemned-claim fix-up, the scale-down, then the rolling update (classic or §B.7),
-/// compute and write the status (§B.8, validated per §B.12), and truncate history.
+/// One pass of Kubernetes' <c>UpdateStatefulSet</c> (reference §B.3 — getStatefulSetRevisions in stateful_set_control.go, §B.4 — updateStatefulSet in stateful_set_control.go): resolve revisions, partition the pods,
+/// run the replica phase, the condemned-claim fix-up, the scale-down, then the rolling update (classic or §B.7 — KEP-961, updateStatefulSetAfterInvariantEstablished),
+/// compute and write the status (§B.8 — computeReplicaStatus / completeRollingUpdate, validated per §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go), and truncate history.
 /// </summary>
 internal sealed class ReconcilePass
 {

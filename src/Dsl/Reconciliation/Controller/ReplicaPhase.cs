@@ -1,7 +1,7 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.4 step 8, Kubernetes' <c>processReplica</c>, for every in-range slot in ascending order: replace finished
+/// §B.4 step 8 — processReplica in stateful_set_control.go, Kubernetes' <c>processReplica</c>, for every in-range slot in ascending order: replace finished
 /// pods, create missing ones (after the stale-claim check), re-create missing claims of Pending pods, wait for health
 /// (OrderedReady only), and repair identity, storage and claim references in place.
 /// </summary>

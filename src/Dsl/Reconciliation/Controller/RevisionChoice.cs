@@ -2,7 +2,7 @@ using StatefulManifests.Model;
 
 namespace StatefulManifests.Reconciliation;
 
-/// <summary>Which revision a new or re-created pod gets (reference §B.6, Kubernetes' <c>newVersionedStatefulSetPod</c>).</summary>
+/// <summary>Which revision a new or re-created pod gets (reference §B.6 — newVersionedStatefulSetPod in stateful_set_utils.go, Kubernetes' <c>newVersionedStatefulSetPod</c>).</summary>
 internal static class RevisionChoice
 {
     /// <summary>

@@ -4,7 +4,7 @@ using StatefulManifests.Yaml;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// What a ControllerRevision stores (reference §A.2): only <c>spec.template</c>, as a patch that replaces the whole
+/// What a ControllerRevision stores (reference §A.2 — stateful_set_utils.go): only <c>spec.template</c>, as a patch that replaces the whole
 /// template. The simulation serialises it canonically with the project's deterministic YAML writer, so the same
 /// template always gives the same bytes and therefore the same revision name.
 /// </summary>
@@ -14,7 +14,7 @@ public static class RevisionData
     // remembering the bytes per object keeps a pass from paying for YAML emission each time.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PodTemplateSpec, string> Cache = new();
 
-    /// <summary>The canonical bytes of a revision holding <paramref name="template"/> (compared byte for byte, §B.3).</summary>
+    /// <summary>The canonical bytes of a revision holding <paramref name="template"/> (compared byte for byte, §B.3 — getStatefulSetRevisions in stateful_set_control.go).</summary>
     public static string Serialize(PodTemplateSpec template) => Cache.GetValue(template, Write);
 
     private static string Write(PodTemplateSpec template)

@@ -2,11 +2,11 @@ using StatefulManifests.Model;
 
 namespace StatefulManifests.Reconciliation;
 
-/// <summary>The revisions a pass works with (§B.3): currentRevision, updateRevision and the collision count.</summary>
+/// <summary>The revisions a pass works with (§B.3 — getStatefulSetRevisions in stateful_set_control.go): currentRevision, updateRevision and the collision count.</summary>
 internal sealed record RevisionPair(SimulatedRevision Current, SimulatedRevision Update, int CollisionCount);
 
 /// <summary>
-/// ControllerRevision bookkeeping (reference §B.3): find or create the update revision (reusing the newest,
+/// ControllerRevision bookkeeping (reference §B.3 — getStatefulSetRevisions in stateful_set_control.go): find or create the update revision (reusing the newest,
 /// renumbering an identical older one for a rollback, or creating a new one with collision handling), find the
 /// current revision, and truncate history after the pass.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class RevisionHistory
         return owned;
     }
 
-    /// <summary><c>getStatefulSetRevisions</c> (§B.3 steps 1–4).</summary>
+    /// <summary><c>getStatefulSetRevisions</c> (§B.3 steps 1–4 — getStatefulSetRevisions in stateful_set_control.go).</summary>
     public RevisionPair Resolve(StatefulSet set, List<SimulatedRevision> revisions)
     {
         var collisionCount = set.Status?.CollisionCount ?? 0;

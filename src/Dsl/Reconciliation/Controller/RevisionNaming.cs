@@ -4,7 +4,7 @@ using System.Text;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// ControllerRevision names as Kubernetes computes them (reference §A.2): <c>&lt;set&gt;-&lt;hash&gt;</c>, where the
+/// ControllerRevision names as Kubernetes computes them (reference §A.2 — stateful_set_utils.go): <c>&lt;set&gt;-&lt;hash&gt;</c>, where the
 /// hash is the 32-bit FNV-1 hash of the revision data followed by the decimal collision count, printed in decimal and
 /// passed through <c>rand.SafeEncodeString</c> (each character mapped into <c>bcdfghjklmnpqrstvwxz2456789</c>).
 /// </summary>

@@ -1,9 +1,9 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// §B.4 step 10: condemned pods are deleted highest ordinal first (after <see cref="CondemnedClaimsPhase"/> fixed all
+/// §B.4 step 10 — processCondemned in stateful_set_control.go: condemned pods are deleted highest ordinal first (after <see cref="CondemnedClaimsPhase"/> fixed all
 /// their claims). OrderedReady deletes one per pass, waits for it to vanish, and only deletes an unhealthy pod if it
-/// is the first unavailable one, so two unhealthy condemned pods deadlock the scale-down (§B.12). Parallel deletes
+/// is the first unavailable one, so two unhealthy condemned pods deadlock the scale-down (§B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go). Parallel deletes
 /// them all in one pass.
 /// </summary>
 internal sealed class ScaleDownPhase

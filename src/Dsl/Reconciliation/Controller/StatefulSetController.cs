@@ -1,7 +1,7 @@
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The StatefulSet controller's sync (reference §B.1): fetch the set, adopt orphan revisions, claim pods, run one
+/// The StatefulSet controller's sync (reference §B.1 — sync in stateful_set.go): fetch the set, adopt orphan revisions, claim pods, run one
 /// pass (<see cref="ReconcilePass"/>). Stateless between passes, like the real controller: everything it knows it
 /// reads from the API server each time.
 /// </summary>

@@ -3,7 +3,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The status a pass computes (reference §B.8): counts over the pod objects the pass looked at (placeholders and
+/// The status a pass computes (reference §B.8 — computeReplicaStatus / completeRollingUpdate): counts over the pod objects the pass looked at (placeholders and
 /// pods created in this pass excluded), the rolling-update decrements, then the completion rule.
 /// </summary>
 internal static class StatusCalculator

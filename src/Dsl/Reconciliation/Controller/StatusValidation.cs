@@ -4,7 +4,7 @@ using StatefulManifests.Validation;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// The API server's validation of a StatefulSet status write (reference §A.1 status rules, §B.12): every counter
+/// The API server's validation of a StatefulSet status write (reference §A.1 — pkg/apis/apps/v1/defaults.go status rules, §B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go): every counter
 /// ≥ 0; ready, current, updated and available ≤ replicas; available ≤ ready; collisionCount never decreases.
 /// </summary>
 internal static class StatusValidation

@@ -4,7 +4,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// What cluster DNS answers for the governing headless Service (reference §A.2), computed from the pods as they are
+/// What cluster DNS answers for the governing headless Service (reference §A.2 — docs: StatefulSet "Stable Network ID"), computed from the pods as they are
 /// now. A pod gets <c>&lt;pod&gt;.&lt;service&gt;.&lt;namespace&gt;.svc.&lt;domain&gt;</c> when its subdomain is the
 /// service, the service selects it, it has an IP and has not finished, and it is Ready and not terminating — or
 /// always, when the service sets <c>publishNotReadyAddresses</c> (EndpointSlice rules). The service name resolves to

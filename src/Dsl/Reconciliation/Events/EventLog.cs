@@ -31,8 +31,9 @@ public sealed class EventLog : IReadOnlyList<ClusterEvent>
 
     /// <summary>
     /// A text table in the style of <c>kubectl get events</c> (LAST SEEN, TYPE, REASON, OBJECT, MESSAGE), ages
-    /// relative to the virtual clock. Identical events are folded into one line with <c>(xN over T)</c>, as kubectl
-    /// does; lines are in order of first occurrence.
+    /// relative to the virtual clock. Identical events are folded into one line as kubectl does: LAST SEEN is the age
+    /// of the last occurrence, followed by <c>(xN over T)</c> where T is the age of the first occurrence (so T is never
+    /// less than the age shown); lines are in order of first occurrence.
     /// </summary>
     public string Render()
     {
@@ -58,7 +59,10 @@ public sealed class EventLog : IReadOnlyList<ClusterEvent>
             var age = VirtualClock.FormatAge(clock.Now - last);
             if (count > 1)
             {
-                age += " (x" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " over " + VirtualClock.FormatAge(last - first.Time) + ")";
+                // kubectl prints "<age of last> (x<count> over <age of first>)": the interval is measured from the first
+                // occurrence to now (translateTimestampSince(e.FirstTimestamp) in k8s.io/kubectl/pkg/describe), so it
+                // is never shorter than the age in front of it.
+                age += " (x" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " over " + VirtualClock.FormatAge(clock.Now - first.Time) + ")";
             }
 
             rows.Add(new[] { age, first.Type.ToString(), first.Reason, first.Object, first.Message });

@@ -23,7 +23,7 @@ internal sealed class ApiServer
 
     public VirtualClock Clock { get; }
 
-    /// <summary>Creates a pod: assigns UID and creation time and stores it as Pending (§B.2 "created").</summary>
+    /// <summary>Creates a pod: assigns UID and creation time and stores it as Pending (§B.2 — isRunningAndReady/isRunningAndAvailable in stateful_set_utils.go "created").</summary>
     public ApiError? CreatePod(SimulatedPod pod, out SimulatedPod? created)
     {
         created = null;
@@ -39,7 +39,7 @@ internal sealed class ApiServer
 
         foreach (var label in pod.Labels)
         {
-            // §A.2: the revision name becomes a label value, so very long set names pass validation but break here.
+            // §A.2 — stateful_set_utils.go: the revision name becomes a label value, so very long set names pass validation but break here.
             if (label.Value.Length > MaxLabelValueLength)
             {
                 var error = FieldError.Invalid(FieldPath.Root("metadata").Child("labels"), label.Value, "must be no more than 63 characters");
@@ -174,7 +174,7 @@ internal sealed class ApiServer
     public void DeleteRevision(string name) => Store.RemoveRevision(name);
 
     /// <summary>
-    /// Writes a StatefulSet status through the status subresource: validated (§B.12); when invalid nothing is
+    /// Writes a StatefulSet status through the status subresource: validated (§B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go); when invalid nothing is
     /// stored and the errors are returned.
     /// </summary>
     public IReadOnlyList<FieldError> UpdateStatefulSetStatus(StatefulSetStatus status)
@@ -190,7 +190,7 @@ internal sealed class ApiServer
     }
 
     // Pod validation of the fields a pod cannot run without. Since v1.34 the StatefulSet's template is validated on
-    // create, so these only fire for sets an older API server accepted (§B.13.9).
+    // create, so these only fire for sets an older API server accepted (§B.13.9 — kubernetes#131790, #132212).
     private static string? PodErrors(SimulatedPod pod)
     {
         var errors = new List<FieldError>();

@@ -19,7 +19,7 @@ public enum DeletionPropagation
 /// The garbage collector and the PVC protection controller. Objects whose owners are all gone are deleted (after
 /// <see cref="SimulationOptions.GarbageCollectionDelayTicks"/>); dangling refs next to a live owner are removed; a
 /// terminating claim disappears once no scheduled, unfinished pod mounts it. Foreground and orphan deletion of the
-/// set are finished here. Deleting a set never removes its pods in reverse ordinal order: they all go at once (§B.9).
+/// set are finished here. Deleting a set never removes its pods in reverse ordinal order: they all go at once (§B.9 — KEP-1847, stateful_pod_control.go).
 /// </summary>
 internal sealed class GarbageCollector
 {

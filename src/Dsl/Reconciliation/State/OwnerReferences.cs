@@ -19,7 +19,7 @@ internal static class OwnerReferences
         BlockOwnerDeletion = true,
     };
 
-    /// <summary>The reference a claim gets to the set under whenDeleted=Delete (§B.9).</summary>
+    /// <summary>The reference a claim gets to the set under whenDeleted=Delete (§B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public static OwnerReference ClaimRefTo(StatefulSet set) => new()
     {
         ApiVersion = "apps/v1",
@@ -29,7 +29,7 @@ internal static class OwnerReferences
         Controller = true,
     };
 
-    /// <summary>The reference a claim of a condemned pod gets under whenScaled=Delete (§B.9).</summary>
+    /// <summary>The reference a claim of a condemned pod gets under whenScaled=Delete (§B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public static OwnerReference ClaimRefTo(string podName, string podUid) => new()
     {
         ApiVersion = "v1",

@@ -9,9 +9,9 @@ public enum PodPhase
     /// <summary>Bound to a node, containers running (Ready is a separate condition).</summary>
     Running,
 
-    /// <summary>All containers exited successfully; the StatefulSet controller replaces such pods (§B.10).</summary>
+    /// <summary>All containers exited successfully; the StatefulSet controller replaces such pods (§B.10 — processReplica (isFailed/isSucceeded)).</summary>
     Succeeded,
 
-    /// <summary>Containers failed or the pod was evicted; the StatefulSet controller replaces such pods (§B.10).</summary>
+    /// <summary>Containers failed or the pod was evicted; the StatefulSet controller replaces such pods (§B.10 — processReplica (isFailed/isSucceeded)).</summary>
     Failed,
 }

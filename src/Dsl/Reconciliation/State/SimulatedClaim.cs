@@ -26,7 +26,7 @@ public sealed record SimulatedClaim
     /// <summary>Labels: template labels merged with the set's <c>selector.matchLabels</c> (selector wins).</summary>
     public ValueMap<string> Labels { get; init; } = ValueMap<string>.Empty;
 
-    /// <summary>Owner references the controller maintains for the retention policy (§B.9).</summary>
+    /// <summary>Owner references the controller maintains for the retention policy (§B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public ValueList<OwnerReference> OwnerReferences { get; init; } = ValueList<OwnerReference>.Empty;
 
     /// <summary>The claim spec, copied from the template.</summary>

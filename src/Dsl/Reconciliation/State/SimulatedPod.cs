@@ -4,7 +4,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// A pod as the simulated API server stores it: identity and labels the controller stamped (§A.2), the spec built
+/// A pod as the simulated API server stores it: identity and labels the controller stamped (§A.2 — stateful_set_utils.go), the spec built
 /// from a revision's template, and the status the simulated kubelet maintains. Immutable: every change stores a new
 /// value, so a pod you hold is a snapshot.
 /// </summary>
@@ -64,7 +64,7 @@ public sealed record SimulatedPod
     /// <summary>True when the pod is being deleted (<c>deletionTimestamp</c> set).</summary>
     public bool IsTerminating => DeletionTimestamp.HasValue;
 
-    /// <summary>Phase Running and Ready condition True (§B.2 "running and ready").</summary>
+    /// <summary>Phase Running and Ready condition True (§B.2 — isRunningAndReady/isRunningAndAvailable in stateful_set_utils.go "running and ready").</summary>
     public bool IsRunningAndReady => Phase == PodPhase.Running && Ready;
 
     /// <summary>The node the pod is bound to, if scheduled.</summary>
@@ -75,7 +75,7 @@ public sealed record SimulatedPod
 
     /// <summary>
     /// True when the pod counts as available: Ready and Ready for at least <paramref name="minReadySeconds"/> at
-    /// <paramref name="now"/> (§B.2; "≤ now").
+    /// <paramref name="now"/> (§B.2 — isRunningAndReady/isRunningAndAvailable in stateful_set_utils.go; "≤ now").
     /// </summary>
     public bool IsAvailable(int minReadySeconds, DateTimeOffset now) =>
         Ready && (minReadySeconds == 0 || (ReadyTransitionTime is { } since && since.AddSeconds(minReadySeconds) <= now));

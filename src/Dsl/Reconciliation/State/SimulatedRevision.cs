@@ -4,7 +4,7 @@ using StatefulManifests.Model;
 namespace StatefulManifests.Reconciliation;
 
 /// <summary>
-/// A ControllerRevision: one pod template the set has had (reference §A.2, §B.3). Only <c>spec.template</c> is part
+/// A ControllerRevision: one pod template the set has had (reference §A.2 — stateful_set_utils.go, §B.3 — getStatefulSetRevisions in stateful_set_control.go). Only <c>spec.template</c> is part
 /// of a revision. The name is <c>&lt;set&gt;-&lt;hash&gt;</c>; <see cref="Revision"/> is the sequence number, bumped
 /// when a rollback re-uses the object.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace StatefulManifests.Reconciliation;
 
-/// <summary>The labels the StatefulSet controller stamps on pods and revisions (reference §A.2).</summary>
+/// <summary>The labels the StatefulSet controller stamps on pods and revisions (reference §A.2 — stateful_set_utils.go).</summary>
 public static class WellKnownLabels
 {
     /// <summary>Pod label naming the ControllerRevision the pod was built from.</summary>
