@@ -25,6 +25,9 @@ namespace StatefulManifests.Generators.Tests.Support;
 /// they are tested in StatefulManifests.Analyzers.Tests, and here would only restate lint advice on minimal
 /// workloads. Only what the generator's evaluation decides stays on: DSL usage (SM0xxx) and API validation (SM1xxx,
 /// and the rules that replace an API validation error).
+/// Framework behaviour the tests rely on (each checked by making it fail): a generator exception (CS8785) fails the
+/// run; with no expected generated file, any file the generator adds fails it; generated-file text is compared
+/// exactly, with the hint name under <c>StatefulManifests.Generators/&lt;generator type&gt;/</c>.
 /// </remarks>
 public sealed class WorkloadGeneratorTest : CSharpSourceGeneratorTest<StatefulWorkloadGenerator, DefaultVerifier>
 {
@@ -53,7 +56,8 @@ public sealed class WorkloadGeneratorTest : CSharpSourceGeneratorTest<StatefulWo
     /// <summary>
     /// MSBuild properties the package makes visible to the compiler (<c>StatefulManifestsClusterDomain</c>,
     /// <c>StatefulManifestsEnvironmentList</c>), handed to the generator and analyzer as <c>build_property.*</c>
-    /// through a global analyzer config, as the SDK does.
+    /// through a global analyzer config, as the SDK does (so, as there, <c>;</c> and <c>#</c> start a comment: the
+    /// package hands lists over comma-separated, <c>StatefulManifestsEnvironmentList</c>).
     /// </summary>
     public Dictionary<string, string> BuildProperties { get; } = new(StringComparer.Ordinal);
 
