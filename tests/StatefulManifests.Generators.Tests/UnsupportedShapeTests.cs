@@ -105,6 +105,7 @@ public sealed class UnsupportedShapeTests
             """).ExpectGolden(WebFile, "UnsupportedShape/recursion");
         test.DiagnosticVerifier = (actual, _, _) => messages.Add(actual.GetMessage());
         await test.RunAsync();
+        Assert.NotEmpty(messages);
         Assert.All(messages, m => Assert.Contains("recurses more than", m, StringComparison.Ordinal));
     }
 
@@ -117,6 +118,7 @@ public sealed class UnsupportedShapeTests
         var test = new WorkloadGeneratorTest(Declare("{|SM0001:Workload.StatefulSet(\"web\")" + Calls(102) + "|}" + Calls(198) + Tail)).ExpectGolden(WebFile, "UnsupportedShape/nesting");
         test.DiagnosticVerifier = (actual, _, _) => messages.Add(actual.GetMessage());
         await test.RunAsync();
+        Assert.NotEmpty(messages);
         Assert.All(messages, m => Assert.Contains("nests more than 200 levels deep", m, StringComparison.Ordinal));
         Assert.DoesNotContain("StatefulManifests.Yaml:", GoldenFiles.Read("UnsupportedShape/nesting"), StringComparison.Ordinal);
     }
