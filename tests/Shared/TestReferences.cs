@@ -9,14 +9,19 @@ namespace StatefulManifests.RoslynTesting;
 /// What test compilations reference: the .NET 8 reference assemblies from the Basic.Reference.Assemblies.Net80
 /// package (restored like any other package, so nothing is downloaded while tests run: the test framework's own
 /// <c>ReferenceAssemblies.Net.Net80</c> fetches Microsoft.NETCore.App.Ref through NuGet at run time, which a CI
-/// machine that only reaches a package mirror cannot rely on) plus the DSL, as a project referencing the package sees it.
+/// machine that only reaches a package mirror cannot rely on) plus the DSL and YamlDotNet, as a project referencing the
+/// package sees them.
 /// </summary>
 public static class TestReferences
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(() =>
-        [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(StatefulSetBuilder).Assembly.Location)]);
+    [
+        .. Basic.Reference.Assemblies.Net80.References.All,
+        MetadataReference.CreateFromFile(typeof(StatefulSetBuilder).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(YamlDotNet.Serialization.ISerializer).Assembly.Location),
+    ]);
 
-    /// <summary>The framework reference assemblies and the DSL.</summary>
+    /// <summary>The framework reference assemblies, the DSL and YamlDotNet (the package's dependency, so its users reference it too).</summary>
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
 
     /// <summary>

@@ -27,17 +27,11 @@ public sealed class CachingTests
         }
         """;
 
-    private static CSharpCompilation ThreeWorkloads() => TestCompilation.Create(
+    private static CSharpCompilation ThreeWorkloads() => DriverCompilation.Create(
         ("A.cs", Workload("Alpha", 1)),
         ("B.cs", Workload("Beta", 2)),
         ("C.cs", Workload("Gamma", 3)),
         ("Other.cs", "namespace Demo; public static class Other { public static int Value => 1; }"));
-
-    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, string text)
-    {
-        var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, path));
-    }
 
     [Fact]
     public void Unrelated_edit_leaves_every_step_and_output_cached_or_unchanged()
@@ -46,7 +40,7 @@ public sealed class CachingTests
         var first = GeneratorRun.Run(compilation);
         Assert.Equal(3, first.Sources.Count);
 
-        var edited = Replace(compilation, "Other.cs", "namespace Demo; public static class Other { public static int Value => 2; public static int More => 3; }");
+        var edited = DriverCompilation.Edit(compilation, "Other.cs", "namespace Demo; public static class Other { public static int Value => 2; public static int More => 3; }");
         var second = GeneratorRun.Continue(first.Driver, edited);
 
         foreach (var step in Steps)
@@ -68,7 +62,7 @@ public sealed class CachingTests
     {
         var compilation = ThreeWorkloads();
         var first = GeneratorRun.Run(compilation);
-        var second = GeneratorRun.Continue(first.Driver, Replace(compilation, "B.cs", Workload("Beta", 5)));
+        var second = GeneratorRun.Continue(first.Driver, DriverCompilation.Edit(compilation, "B.cs", Workload("Beta", 5)));
 
         var specs = second.Result.TrackedSteps[TrackingNames.Specs].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, specs.Count(o => o.Reason == IncrementalStepRunReason.Modified));
@@ -85,7 +79,7 @@ public sealed class CachingTests
     {
         var compilation = ThreeWorkloads();
         var first = GeneratorRun.Run(compilation);
-        var second = GeneratorRun.Continue(first.Driver, Replace(compilation, "A.cs", "// a comment line\n\n" + Workload("Alpha", 1)));
+        var second = GeneratorRun.Continue(first.Driver, DriverCompilation.Edit(compilation, "A.cs", "// a comment line\n\n" + Workload("Alpha", 1)));
         Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o =>
             Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "output: " + o.Reason));
     }
@@ -95,7 +89,7 @@ public sealed class CachingTests
     {
         var compilation = ThreeWorkloads();
         var run = GeneratorRun.Run(compilation);
-        run = GeneratorRun.Continue(run.Driver, Replace(compilation, "Other.cs", "namespace Demo; class X { }"));
+        run = GeneratorRun.Continue(run.Driver, DriverCompilation.Edit(compilation, "Other.cs", "namespace Demo; class X { }"));
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var checkedValues = 0;
         foreach (var step in Steps)

@@ -11,14 +11,14 @@ namespace StatefulManifests.Generators.Tests;
 public sealed class EvaluatorShapeTests
 {
     [Fact]
-    public void Literals_and_lambdas()
+    public async Task Literals_and_lambdas()
     {
-        var yaml = GeneratedYaml(Samples.Web);
+        var yaml = await GeneratedYamlAsync(Samples.Web);
         Assert.Equal(Samples.WebAtRuntime.Render(), yaml);
     }
 
     [Fact]
-    public void Const_fields_in_other_files_and_const_locals()
+    public async Task Const_fields_in_other_files_and_const_locals()
     {
         var constants = ("Constants.cs", """
             namespace Demo;
@@ -47,11 +47,11 @@ public sealed class EvaluatorShapeTests
             }
             """);
         var expected = Workload.StatefulSet("shop").Replicas(5).Container("nginx", c => c.Image("nginx:1.27").Port("web", 80));
-        Assert.Equal(expected.Render(), GeneratedYaml(constants, workload));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(constants, workload));
     }
 
     [Fact]
-    public void Interpolation_and_concatenation()
+    public async Task Interpolation_and_concatenation()
     {
         var source = Declare(
             """Workload.StatefulSet($"{Prefix}-db").Replicas(Count).Labels(("tier", "t" + Count), ("name", $"{Prefix}.{Count:D4}")).PodAnnotations(("note", $"[{Count,3}|{Prefix,-8}]")).Container("db", c => c.Image(Registry + "/postgres:" + Version))""",
@@ -65,11 +65,11 @@ public sealed class EvaluatorShapeTests
             .Labels(("tier", "t2"), ("name", "orders.0002"))
             .PodAnnotations(("note", "[  2|orders  ]"))
             .Container("db", c => c.Image("registry.example.com/postgres:16"));
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Enum_members_nameof_and_named_optional_arguments()
+    public async Task Enum_members_nameof_and_named_optional_arguments()
     {
         var source = Declare(
             """
@@ -85,11 +85,11 @@ public sealed class EvaluatorShapeTests
             .RollingUpdate(partition: 2)
             .ClaimRetention(whenScaled: ClaimRetentionPolicy.Delete)
             .Container("app", c => c.Image("app:1").Port(8080, protocol: Protocol.UDP).ImagePullPolicy(PullPolicy.IfNotPresent));
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Params_arrays_collection_expressions_and_tuples()
+    public async Task Params_arrays_collection_expressions_and_tuples()
     {
         var source = Declare("""
             Workload.StatefulSet("web")
@@ -101,11 +101,11 @@ public sealed class EvaluatorShapeTests
             .SelectorLabels(("app", "web"), ("team", "payments"))
             .ImagePullSecrets("regcred", "mirror")
             .Container("nginx", c => c.Image("nginx:1.27").Command("nginx", "-g", "daemon off;").Args());
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Nested_lambdas_with_block_bodies_and_method_groups()
+    public async Task Nested_lambdas_with_block_bodies_and_method_groups()
     {
         var source = Declare(
             """
@@ -125,11 +125,11 @@ public sealed class EvaluatorShapeTests
             .Container("nginx", c => c.Image("nginx:1.27").Port("web", 80))
             .InitContainer("init", c => c.Image("busybox:1.36").Command("/bin/sh", "-c", "echo ready"))
             .Container("sidecar", c => c.Image("envoy:1").ReadinessProbe(p => p.HttpGet("/ready", 9901)));
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Shared_builders_and_other_workloads()
+    public async Task Shared_builders_and_other_workloads()
     {
         var source = """
             using StatefulManifests;
@@ -151,11 +151,11 @@ public sealed class EvaluatorShapeTests
             }
             """;
         var expected = Workload.StatefulSet("base").Replicas(3).Container("app", c => c.Image("app:1")).MinReadySeconds(5).Namespace("prod").Replicas(5).Namespace("staging");
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Expression_bodied_and_single_return_methods()
+    public async Task Expression_bodied_and_single_return_methods()
     {
         var source = """
             using StatefulManifests;
@@ -166,11 +166,11 @@ public sealed class EvaluatorShapeTests
                 public static StatefulSetBuilder Web() { return Workload.StatefulSet("web").Replicas(2).Container("app", c => c.Image("app:1")); }
             }
             """;
-        Assert.Equal(Workload.StatefulSet("web").Replicas(2).Container("app", c => c.Image("app:1")).Render(), GeneratedYaml(source));
+        Assert.Equal(Workload.StatefulSet("web").Replicas(2).Container("app", c => c.Image("app:1")).Render(), await GeneratedYamlAsync(source));
     }
 
     [Fact]
-    public void Dsl_conversions_and_nullable_arguments()
+    public async Task Dsl_conversions_and_nullable_arguments()
     {
         // int → int?, string → IntOrString-style DSL overloads, long parameters from int literals.
         var source = Declare("""
@@ -185,6 +185,6 @@ public sealed class EvaluatorShapeTests
             .DisruptionBudget(maxUnavailable: "50%")
             .RollingUpdate(maxUnavailable: 2)
             .Container("nginx", c => c.Image("nginx:1.27").Requests(cpu: "250m", memory: "64Mi").Limits(memory: "128Mi"));
-        Assert.Equal(expected.Render(), GeneratedYaml(source));
+        Assert.Equal(expected.Render(), await GeneratedYamlAsync(source));
     }
 }

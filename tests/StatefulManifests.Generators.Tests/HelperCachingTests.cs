@@ -50,7 +50,7 @@ public sealed class HelperCachingTests
         }
         """;
 
-    private static CSharpCompilation Project() => TestCompilation.Create(
+    private static CSharpCompilation Project() => DriverCompilation.Create(
         ("Conventions.cs", Conventions()),
         ("Images.cs", Images()),
         ("Alpha.cs", Declaration(Alpha, "c.Image(Images.Registry + \"/alpha:1\").Hardened()")),
@@ -59,9 +59,6 @@ public sealed class HelperCachingTests
         ("Delta.cs", Declaration(Delta, "c.Image(\"delta:1\").Sized()")),
         ("Other.cs", "namespace Demo; public static class Other { public static int Value => 1; }"));
 
-    private static CSharpCompilation Edit(CSharpCompilation compilation, string path, string text) =>
-        compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(t => t.FilePath == path), CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, path));
-
     private static (GeneratorRun First, GeneratorRun Second) RunEdited(string path, string text)
     {
         var compilation = Project();
@@ -69,7 +66,7 @@ public sealed class HelperCachingTests
         Assert.Empty(first.Diagnostics);
         Assert.Equal(4, first.Sources.Count);
         Assert.All(Specs(first), o => Assert.Null(((DeclarationSpec)o.Value).NotEvaluable));
-        return (first, GeneratorRun.Continue(first.Driver, Edit(compilation, path, text)));
+        return (first, GeneratorRun.Continue(first.Driver, DriverCompilation.Edit(compilation, path, text)));
     }
 
     private static List<(object Value, IncrementalStepRunReason Reason)> Specs(GeneratorRun run) =>

@@ -23,9 +23,9 @@ public sealed class IdentityTests
     private const string Db = "Demo.Manifests+WebManifest";
 
     [Fact]
-    public void Pod_names_respect_ordinals_start()
+    public async Task Pod_names_respect_ordinals_start()
     {
-        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        using var project = await GenerateAsync(Declare(Body));
         Assert.Equal("db-5", project.Call(Db, "PodName", 5));
         Assert.Equal("db-7", project.Call(Db, "PodName", 7));
         Assert.Equal(new[] { "db-5", "db-6", "db-7" }, (IReadOnlyList<string>)project.Property(Db, "PodNames")!);
@@ -35,9 +35,9 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void Simulate_drives_the_compile_time_workload_through_the_controller_model()
+    public async Task Simulate_drives_the_compile_time_workload_through_the_controller_model()
     {
-        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        using var project = await GenerateAsync(Declare(Body));
         var sim = (StatefulManifests.Reconciliation.StatefulSetSimulation)project.Call(Db, "Simulate", new object?[] { null })!;
 
         sim.RunUntilConverged();
@@ -48,15 +48,15 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void Pod_fqdn_uses_service_namespace_and_the_configured_cluster_domain()
+    public async Task Pod_fqdn_uses_service_namespace_and_the_configured_cluster_domain()
     {
-        using (var project = Generate(TestCompilation.Create(Declare(Body))))
+        using (var project = await GenerateAsync(Declare(Body)))
         {
             Assert.Equal("db-6.db-headless.orders.svc.cluster.local", project.Call(Db, "PodFqdn", 6));
         }
 
-        var options = new TestOptions(new Dictionary<string, string> { ["StatefulManifestsClusterDomain"] = "corp.example." });
-        using (var project = Generate(TestCompilation.Create(Declare(Body)), options))
+        var test = new WorkloadGeneratorTest(Declare(Body)) { BuildProperties = { ["StatefulManifestsClusterDomain"] = "corp.example." } };
+        using (var project = await GenerateAsync(test))
         {
             Assert.Equal("db-5.db-headless.orders.svc.corp.example", project.Call(Db, "PodFqdn", 5));
             Assert.Equal("corp.example", project.Constant(Db, "ClusterDomain"));
@@ -64,26 +64,26 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void Pod_fqdn_takes_the_namespace_when_the_manifest_sets_none()
+    public async Task Pod_fqdn_takes_the_namespace_when_the_manifest_sets_none()
     {
-        using var project = Generate(TestCompilation.Create(Declare("""Workload.StatefulSet("web").Container("c", c => c.Image("i"))""")));
+        using var project = await GenerateAsync(Declare("""Workload.StatefulSet("web").Container("c", c => c.Image("i"))"""));
         Assert.Equal("web-0.web.default.svc.cluster.local", project.Call(Db, "PodFqdn", 0, "default"));
         Assert.Equal("web-1.web.staging.svc.cluster.local", project.Call(Db, "PodFqdn", 1, "staging"));
         Assert.Null(project.Type(Db).GetField("Namespace"));
     }
 
     [Fact]
-    public void Claim_names_per_template_and_ordinal()
+    public async Task Claim_names_per_template_and_ordinal()
     {
-        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        using var project = await GenerateAsync(Declare(Body));
         Assert.Equal("data-db-5", project.Call(Db + "+Claims", "Data", 5));
         Assert.Equal("wal-logs-db-6", project.Call(Db + "+Claims", "WalLogs", 6));
     }
 
     [Fact]
-    public void Container_and_port_names()
+    public async Task Container_and_port_names()
     {
-        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        using var project = await GenerateAsync(Declare(Body));
         Assert.Equal("postgres", project.Constant(Db + "+Containers", "Postgres"));
         Assert.Equal("sidecar", project.Constant(Db + "+Containers", "Sidecar"));
         Assert.Equal("init-perms", project.Constant(Db + "+InitContainers", "InitPerms"));
@@ -97,7 +97,7 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void Model_is_exactly_the_runtime_model_and_yaml_is_split_into_documents()
+    public async Task Model_is_exactly_the_runtime_model_and_yaml_is_split_into_documents()
     {
         var runtime = Workload.StatefulSet("db").Namespace("orders").ServiceName("db-headless").Replicas(3).OrdinalsStart(5)
             .InitContainer("init-perms", c => c.Image("busybox:1.36"))
@@ -106,18 +106,18 @@ public sealed class IdentityTests
             .VolumeClaim("data", v => v.AccessModes(Model.AccessMode.ReadWriteOnce).Storage("10Gi"))
             .VolumeClaim("wal-logs", v => v.AccessModes(Model.AccessMode.ReadWriteOnce).Storage("1Gi"))
             .Build();
-        using var project = Generate(TestCompilation.Create(Declare(Body)));
+        using var project = await GenerateAsync(Declare(Body));
         Assert.Equal(runtime, project.Property(Db, "Workload"));
         Assert.Equal(runtime.ToYaml(), project.Constant(Db, "Yaml"));
         Assert.Equal((string)project.Constant(Db, "ServiceYaml")! + "---\n" + (string)project.Constant(Db, "StatefulSetYaml")!, project.Constant(Db, "Yaml"));
     }
 
     [Fact]
-    public void Model_with_patches_is_reconstructed_with_its_patches()
+    public async Task Model_with_patches_is_reconstructed_with_its_patches()
     {
         var body = """Workload.StatefulSet("web").Container("c", c => c.Image("i")).Patch(p => p.Add("/spec/template/spec/hostUsers", false))""";
         var runtime = Workload.StatefulSet("web").Container("c", c => c.Image("i")).Patch(p => p.Add("/spec/template/spec/hostUsers", false)).Build();
-        using var project = Generate(TestCompilation.Create(Declare(body)));
+        using var project = await GenerateAsync(Declare(body));
         Assert.Equal(runtime, project.Property(Db, "Workload"));
         Assert.Equal(runtime.ToYaml(), project.Constant(Db, "Yaml"));
         Assert.Contains("hostUsers: false", (string)project.Constant(Db, "Yaml")!, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public sealed class IdentityTests
         var previous = CultureInfo.CurrentCulture;
         var previousUi = CultureInfo.CurrentUICulture;
         const string annotation = ".PodAnnotations((\"ratio\", $\"{1.5}-{-3}\"))";
-        string Sources() => string.Join("\n", GeneratorRun.Run(TestCompilation.Create(Declare(Body + annotation))).Sources.Values);
+        string Sources() => string.Join("\n", GeneratorRun.Run(DriverCompilation.Create(Declare(Body + annotation))).Sources.Values);
         var invariant = Sources();
         try
         {

@@ -85,10 +85,9 @@ public sealed class IdiomTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Compile_time_yaml_is_what_running_the_code_renders(string name, string body)
+    public async Task Compile_time_yaml_is_what_running_the_code_renders(string name, string body)
     {
-        var compilation = TestCompilation.Create(("Idioms.cs", Common), ("Workloads.cs", Declare(body)));
-        using var project = Generate(compilation);
+        using var project = await GenerateAsync(("Idioms.cs", Common), ("Workloads.cs", Declare(body)));
         var generated = (string)project.Constant(WebClass, "Yaml")!;
 
         // The same declaration run by the loaded assembly: the DSL's own Render() of the builder it returns.
@@ -97,7 +96,7 @@ public sealed class IdiomTests
     }
 
     [Fact]
-    public void A_sequence_declaration_built_in_a_loop_gets_a_companion_per_workload()
+    public async Task A_sequence_declaration_built_in_a_loop_gets_a_companion_per_workload()
     {
         const string shards = """
             using System.Collections.Generic;
@@ -117,7 +116,7 @@ public sealed class IdiomTests
                 }
             }
             """;
-        using var project = Generate(TestCompilation.Create(("Idioms.cs", Common), ("Workloads.cs", shards)));
+        using var project = await GenerateAsync(("Idioms.cs", Common), ("Workloads.cs", shards));
         var companion = project.Type("Demo.Manifests+ShardsManifest");
         Assert.Equal(["orders0-db", "orders1-db", "orders2-db"], (IReadOnlyList<string>)companion.GetField("Names")!.GetValue(null)!);
 

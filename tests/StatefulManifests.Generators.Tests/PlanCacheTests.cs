@@ -33,7 +33,7 @@ public sealed class PlanCacheTests
 
     private static (GeneratorRun Run, CSharpCompilation Compilation) First()
     {
-        var compilation = TestCompilation.Create(("Workloads.cs", Workload), ("Shared.cs", SharedFile("app:1")), ("Limits.cs", Limits(2)), ("Other.cs", "namespace Demo; class Other { }"));
+        var compilation = DriverCompilation.Create(("Workloads.cs", Workload), ("Shared.cs", SharedFile("app:1")), ("Limits.cs", Limits(2)), ("Other.cs", "namespace Demo; class Other { }"));
         var run = GeneratorRun.Run(compilation);
         Assert.Contains("replicas: 2", Yaml(run), StringComparison.Ordinal);
         return (run, compilation);
@@ -41,14 +41,11 @@ public sealed class PlanCacheTests
 
     private static string Yaml(GeneratorRun run) => Assert.Single(run.Sources).Value;
 
-    private static CSharpCompilation Edit(CSharpCompilation compilation, string path, string text) =>
-        compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(t => t.FilePath == path), CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, path));
-
     [Fact]
     public void A_changed_shared_member_in_another_file_is_re_evaluated()
     {
         var (run, compilation) = First();
-        var next = GeneratorRun.Continue(run.Driver, Edit(compilation, "Shared.cs", SharedFile("app:2")));
+        var next = GeneratorRun.Continue(run.Driver, DriverCompilation.Edit(compilation, "Shared.cs", SharedFile("app:2")));
         Assert.Contains("image: app:2", Yaml(next), StringComparison.Ordinal);
     }
 
@@ -56,7 +53,7 @@ public sealed class PlanCacheTests
     public void A_changed_const_in_another_file_is_re_evaluated()
     {
         var (run, compilation) = First();
-        var next = GeneratorRun.Continue(run.Driver, Edit(compilation, "Limits.cs", Limits(7)));
+        var next = GeneratorRun.Continue(run.Driver, DriverCompilation.Edit(compilation, "Limits.cs", Limits(7)));
         Assert.Contains("replicas: 7", Yaml(next), StringComparison.Ordinal);
     }
 
@@ -65,12 +62,12 @@ public sealed class PlanCacheTests
     {
         // Workloads.cs does not change, nor any file the plan used: only the meaning of "Workload" does.
         var direct = "using StatefulManifests;\nnamespace Demo;\npublic static partial class Manifests\n{\n    [StatefulWorkload]\n    public static StatefulSetBuilder Web => Workload.StatefulSet(\"web\").Container(\"c\", c => c.Image(\"i\"));\n}\n";
-        var compilation = TestCompilation.Create(("Workloads.cs", direct), ("Other.cs", "namespace Demo; class Other { }"));
+        var compilation = DriverCompilation.Create(("Workloads.cs", direct), ("Other.cs", "namespace Demo; class Other { }"));
         var run = GeneratorRun.Run(compilation);
         Assert.Contains("name: web", Yaml(run), StringComparison.Ordinal);
 
         var shadow = "namespace Demo; public static class Workload { public static StatefulManifests.StatefulSetBuilder StatefulSet(string name) => StatefulManifests.Workload.StatefulSet(name + \"-shadow\"); }";
-        var next = GeneratorRun.Continue(run.Driver, Edit(compilation, "Other.cs", shadow));
+        var next = GeneratorRun.Continue(run.Driver, DriverCompilation.Edit(compilation, "Other.cs", shadow));
 
         // The name now binds to the project's own helper, which is evaluated in its turn.
         Assert.Contains("name: web-shadow", Yaml(next), StringComparison.Ordinal);
@@ -80,7 +77,7 @@ public sealed class PlanCacheTests
     public void Editing_a_body_elsewhere_reuses_the_plans()
     {
         var (run, compilation) = First();
-        var next = GeneratorRun.Continue(run.Driver, Edit(compilation, "Other.cs", "namespace Demo; class Other { int M() => 42; }"));
+        var next = GeneratorRun.Continue(run.Driver, DriverCompilation.Edit(compilation, "Other.cs", "namespace Demo; class Other { int M() => 42; }"));
         Assert.All(next.Result.TrackedSteps["Specs"].SelectMany(s => s.Outputs), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal(Yaml(run), Yaml(next));
     }

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StatefulManifests.Analyzers;
 using StatefulManifests.Generators.Tests.Support;
 using Xunit.Abstractions;
 
@@ -7,7 +10,8 @@ namespace StatefulManifests.Generators.Tests;
 /// <summary>
 /// Half-typed and malformed code never makes the generator or the analyzer throw into the compiler: every prefix
 /// of every sample source, and a set of malformed declarations, run without CS8785 (generator failure) or AD0001
-/// (analyzer failure).
+/// (analyzer failure). Thousands of compilations, so they go through the driver and CompilationWithAnalyzers
+/// directly rather than a Microsoft.CodeAnalysis.Testing workspace each.
 /// </summary>
 public sealed class RobustnessTests(ITestOutputHelper output)
 {
@@ -44,7 +48,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
             var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
             Parallel.For(0, text.Length + 1, new ParallelOptions { MaxDegreeOfParallelism = 2 }, length =>
             {
-                var problem = Problems(TestCompilation.Create(text.Substring(0, length)));
+                var problem = Problems(DriverCompilation.Create(text.Substring(0, length)));
                 if (problem is not null)
                 {
                     failures.Add(name + " prefix " + length + ": " + problem);
@@ -90,7 +94,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
     public void Malformed_declarations_never_crash(string member)
     {
         var source = "using StatefulManifests;\nnamespace Demo;\npublic static partial class Manifests\n{\n    " + member + "\n}\n";
-        var problems = Problems(TestCompilation.Create(source));
+        var problems = Problems(DriverCompilation.Create(source));
         Assert.True(problems is null, problems);
     }
 
@@ -102,7 +106,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
     {
         foreach (var source in new[] { "using StatefulManifests;\nnamespace Demo;\n" + type, "using StatefulManifests;\n" + type })
         {
-            var run = GeneratorRun.Run(TestCompilation.Create(source));
+            var run = GeneratorRun.Run(DriverCompilation.Create(source));
             Assert.Single(run.Sources);
             Assert.Empty(run.Diagnostics);
             Assert.True(run.OutputErrors.Count == 0, string.Join("\n", run.OutputErrors));
@@ -115,7 +119,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
         try
         {
             var run = GeneratorRun.Run(compilation);
-            var bad = run.Diagnostics.Concat(run.Output.GetDiagnostics()).Concat(AnalyzerRun.Diagnostics(compilation))
+            var bad = run.Diagnostics.Concat(run.Output.GetDiagnostics()).Concat(AnalyzerDiagnostics(compilation))
                 .Where(d => d.Id is "CS8785" or "AD0001" || d.GetMessage().Contains("#error", StringComparison.Ordinal))
                 .ToList();
             return bad.Count == 0 ? null : string.Join("; ", bad);
@@ -125,6 +129,14 @@ public sealed class RobustnessTests(ITestOutputHelper output)
             return e.ToString();
         }
     }
+
+    /// <summary>The analyzer's diagnostics, every rule on; an exception in the analyzer surfaces as AD0001.</summary>
+    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation compilation) =>
+        compilation
+            .WithAnalyzers([new WorkloadEvaluationAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult();
 
     private static string RepositoryRoot()
     {

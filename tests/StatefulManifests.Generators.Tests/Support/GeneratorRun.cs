@@ -4,7 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace StatefulManifests.Generators.Tests.Support;
 
-/// <summary>Runs <see cref="StatefulWorkloadGenerator"/> on a compilation and exposes what it produced.</summary>
+/// <summary>
+/// Runs <see cref="StatefulWorkloadGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, for
+/// the tests of incrementality (<see cref="IncrementalStepRunReason"/> across edits) and of robustness; tests of
+/// what is generated and reported use <see cref="WorkloadGeneratorTest"/>.
+/// </summary>
 public sealed class GeneratorRun
 {
     private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> diagnostics)
@@ -31,15 +35,14 @@ public sealed class GeneratorRun
         Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     /// <summary>Creates a driver with step tracking on.</summary>
-    public static GeneratorDriver CreateDriver(TestOptions? options = null) =>
+    public static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             [new StatefulWorkloadGenerator().AsSourceGenerator()],
-            parseOptions: TestCompilation.ParseOptions,
-            optionsProvider: options ?? TestOptions.None,
+            parseOptions: DriverCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once on <paramref name="compilation"/>.</summary>
-    public static GeneratorRun Run(Compilation compilation, TestOptions? options = null) => Continue(CreateDriver(options), compilation);
+    public static GeneratorRun Run(Compilation compilation) => Continue(CreateDriver(), compilation);
 
     /// <summary>Runs an existing driver on a (changed) compilation.</summary>
     public static GeneratorRun Continue(GeneratorDriver driver, Compilation compilation)
