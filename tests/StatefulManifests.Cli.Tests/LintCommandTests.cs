@@ -84,7 +84,9 @@ public sealed class LintCommandTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()]);
             Assert.Contains(r.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
             var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
-            Assert.Equal(file.Replace('\\', '/'), location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            // The temporary folder is outside the tool's working directory, so the file is named by an absolute URI.
+            Assert.Equal(new Uri(file).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.False(location.GetProperty("artifactLocation").TryGetProperty("uriBaseId", out _));
             Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
         });
         Assert.All(only.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Xml.Linq;
 using StatefulManifests.Cli.Tests.Support;
+using StatefulManifests.Tests.Support;
 using Xunit.Abstractions;
 
 namespace StatefulManifests.Cli.Tests;
@@ -59,6 +62,52 @@ public sealed class SimulateCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, exit);
         Assert.StartsWith("gantt\n", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("section pod 4", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_svg_timeline_is_only_the_picture_on_stdout_and_a_browser_draws_each_bar_where_and_how_it_says()
+    {
+        var run = Tool.Run(output, ["simulate", Write(Web), "--set-image", "nginx:1.27", "--timeline", "svg"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"converged in \d+ steps", run.Stderr);
+        var svg = XDocument.Parse(run.Stdout); // nothing but the picture: it parses as one XML document
+        if (SharedFiles.Missing(Chromium.Executable, output, "Chromium (apt-get install chromium)"))
+        {
+            return;
+        }
+
+        var file = Path.Combine(folder, "rollout.svg");
+        File.WriteAllText(file, run.Stdout);
+        int Attribute(XElement element, string name) => int.Parse(element.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+        var root = svg.Root!;
+        var png = Path.Combine(folder, "rollout.png");
+        output.WriteLine(Chromium.Screenshot(file, png, Attribute(root, "width"), Attribute(root, "height")));
+        var image = PngImage.Read(png);
+
+        Assert.Equal((Attribute(root, "width"), Attribute(root, "height")), (image.Width, image.Height));
+        Assert.Equal("#ffffff", image.ColourAt(image.Width - 2, 2)); // the background, not a transparent or black page
+        var bars = root.Descendants(root.Name.Namespace + "rect").Where(r => r.Attribute("data-state") is not null).ToList();
+        var checkedBars = 0;
+        foreach (var bar in bars)
+        {
+            var (x, y) = (Attribute(bar, "x") + (Attribute(bar, "width") / 2), Attribute(bar, "y") + (Attribute(bar, "height") / 2));
+            var expected = bar.Attribute("data-state")!.Value switch
+            {
+                "Ready" => bar.Attribute("fill")!.Value.ToLowerInvariant(), // solid: exactly the revision's colour
+                "Pending" => "#ffffff", // an outline only
+                _ => null,
+            };
+            if (expected is not null)
+            {
+                Assert.True(expected == image.ColourAt(x, y), $"bar {bar.Attribute("data-ordinal")!.Value}/{bar.Attribute("data-revision")!.Value}/{bar.Attribute("data-state")!.Value} at ({x},{y}): expected {expected}, the browser drew {image.ColourAt(x, y)}");
+                checkedBars++;
+            }
+        }
+
+        Assert.True(checkedBars >= 9, "3 pods × (Pending, Ready) on two revisions, at least: checked " + checkedBars);
+        var revisions = bars.Where(b => b.Attribute("data-state")!.Value == "Ready").Select(b => image.ColourAt(
+            Attribute(b, "x") + (Attribute(b, "width") / 2), Attribute(b, "y") + (Attribute(b, "height") / 2))).Distinct().Count();
+        Assert.Equal(2, revisions); // the old and the new revision are told apart by colour
     }
 
     [Fact]

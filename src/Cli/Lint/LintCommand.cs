@@ -29,19 +29,29 @@ internal static class LintCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders, globs (dir/*.yaml), or - for standard input" };
         var format = new Option<ReportFormat>("--format", "-f") { Description = "Output: text (compiler style, grouped per file), json, or sarif (2.1.0)", DefaultValueFactory = _ => ReportFormat.Text };
-        var minSeverity = new Option<FindingSeverity>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold)", DefaultValueFactory = _ => FindingSeverity.Info };
-        var command = new Command("lint", "Lint StatefulSet, Service and PodDisruptionBudget YAML.\n\nExamples:\n  stateful lint manifests/\n  stateful lint web.yaml service.yaml --min-severity warning\n  kubectl get sts web -o yaml | stateful lint - --format sarif > lint.sarif\n\nExit codes: 0 clean, 1 findings at or above --min-severity, 2 an input could not be read.")
+        var minSeverity = new Option<FindingSeverity?>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold; default: the config's minSeverity, else info)" };
+        var config = new Option<string?>("--config") { Description = "The settings file (default: " + LintConfig.FileName + " in the working directory or the nearest parent)" };
+        var noConfig = new Option<bool>("--no-config") { Description = "Ignore any " + LintConfig.FileName };
+        var command = new Command("lint", "Lint StatefulSet, Service and PodDisruptionBudget YAML.\n\nExamples:\n  stateful lint manifests/\n  stateful lint web.yaml service.yaml --min-severity warning\n  kubectl get sts web -o yaml | stateful lint - --format sarif > lint.sarif\n\nSettings: " + LintConfig.FileName + " (rules: {SM2003: off, SM4001: error}, minSeverity: warning); per object, the annotation statefulmanifests/ignore: SM3001,SM4001.\n\nExit codes: 0 clean, 1 findings at or above --min-severity, 2 an input could not be read.")
         {
             paths,
             format,
             minSeverity,
+            config,
+            noConfig,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(minSeverity), Console.In, Console.Out, Console.Error));
+        command.SetAction(parse =>
+        {
+            var settings = LoadConfig(parse.GetValue(config), parse.GetValue(noConfig), Console.Error);
+            return settings is null
+                ? ExitCodes.UnreadableInput
+                : Run(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(minSeverity) ?? settings.MinSeverity ?? FindingSeverity.Info, Console.In, Console.Out, Console.Error, settings);
+        });
         return command;
     }
 
     /// <summary>Lints <paramref name="paths"/> and writes the report; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> paths, ReportFormat format, FindingSeverity minSeverity, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> paths, ReportFormat format, FindingSeverity minSeverity, TextReader stdin, TextWriter stdout, TextWriter stderr, LintConfig? config = null)
     {
         var inputs = InputFiles.Resolve(paths, stdin);
         foreach (var problem in inputs.Problems)
@@ -49,7 +59,7 @@ internal static class LintCommand
             stderr.WriteLine("stateful: " + problem);
         }
 
-        var findings = ManifestLinter.LintSources(inputs.Sources)
+        var findings = (config ?? LintConfig.Defaults).Apply(ManifestLinter.LintSources(inputs.Sources))
             .Where(f => f.Severity >= minSeverity)
             .ToList();
         var report = new LintReport(inputs.Sources.Select(s => s.Name).ToList(), findings);
@@ -67,5 +77,28 @@ internal static class LintCommand
         }
 
         return inputs.Problems.Count > 0 ? ExitCodes.UnreadableInput : findings.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>The settings that apply: the file given, the one found, or the defaults; null (reported) when unreadable.</summary>
+    private static LintConfig? LoadConfig(string? explicitPath, bool ignore, TextWriter stderr)
+    {
+        if (ignore)
+        {
+            return LintConfig.Defaults;
+        }
+
+        var path = explicitPath ?? LintConfigFile.Find(Environment.CurrentDirectory);
+        if (path is null)
+        {
+            return LintConfig.Defaults;
+        }
+
+        var config = LintConfigFile.Read(path, out var problems);
+        foreach (var problem in problems)
+        {
+            stderr.WriteLine("stateful: " + problem);
+        }
+
+        return config;
     }
 }

@@ -6,8 +6,8 @@ namespace StatefulManifests.Cli.Reports;
 
 /// <summary>
 /// SARIF 2.1.0: one run of the <c>StatefulManifests</c> driver, with the metadata of every rule it reports (title,
-/// help link, default level) and one result per finding, located by file URI (relative, <c>/</c>-separated), line and
-/// column, so GitHub code scanning and other viewers show it on the line.
+/// help link, default level) and one result per finding, located by file URI (see <see cref="SarifArtifactUri"/>), line
+/// and column, so GitHub code scanning and other viewers show it on the line.
 /// </summary>
 internal static class SarifReport
 {
@@ -15,7 +15,10 @@ internal static class SarifReport
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>Writes <paramref name="report"/>.</summary>
-    public static void Write(LintReport report, TextWriter output)
+    public static void Write(LintReport report, TextWriter output) => Write(report, output, Environment.CurrentDirectory);
+
+    /// <summary>Writes <paramref name="report"/>, naming files under <paramref name="workingDirectory"/> relative to it.</summary>
+    public static void Write(LintReport report, TextWriter output, string workingDirectory)
     {
         var rules = report.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
@@ -27,10 +30,21 @@ internal static class SarifReport
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules);
+            var artifacts = report.Findings.Select(f => f.Position?.File).OfType<string>().Distinct(StringComparer.Ordinal)
+                .ToDictionary(file => file, file => SarifArtifactUri.For(file, workingDirectory), StringComparer.Ordinal);
+            if (artifacts.Values.Any(a => a.BaseId is not null))
+            {
+                json.WriteStartObject("originalUriBaseIds");
+                json.WriteStartObject(SarifArtifactUri.SourceRoot);
+                json.WriteString("uri", SarifArtifactUri.BaseUri(workingDirectory));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("results");
             foreach (var finding in report.Findings)
             {
-                WriteResult(json, finding, rules.IndexOf(finding.RuleId));
+                WriteResult(json, finding, rules.IndexOf(finding.RuleId), artifacts);
             }
 
             json.WriteEndArray();
@@ -77,7 +91,7 @@ internal static class SarifReport
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, IReadOnlyDictionary<string, SarifArtifactUri> artifacts)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -92,7 +106,13 @@ internal static class SarifReport
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", position.File.Replace('\\', '/'));
+            var artifact = artifacts[position.File];
+            json.WriteString("uri", artifact.Uri);
+            if (artifact.BaseId is { } baseId)
+            {
+                json.WriteString("uriBaseId", baseId);
+            }
+
             json.WriteEndObject();
             json.WriteStartObject("region");
             json.WriteNumber("startLine", Math.Max(1, position.Line));

@@ -13,6 +13,9 @@ public enum TimelineFormat
 
     /// <summary>A Mermaid Gantt chart (renders in GitHub and most Markdown viewers).</summary>
     Mermaid,
+
+    /// <summary>An SVG picture (pods × passes, colour per revision, fill per readiness) for a browser.</summary>
+    Svg,
 }
 
 /// <summary>
@@ -28,8 +31,8 @@ internal static class SimulateCommand
         var file = new Argument<string>("file") { Description = "A YAML file with a StatefulSet (and its Service), or - for standard input" };
         var image = new Option<string?>("--set-image") { Description = "After creation, roll out this image to the first container" };
         var scale = new Option<int?>("--scale") { Description = "After creation (and the image change), scale to this many replicas" };
-        var timeline = new Option<TimelineFormat>("--timeline") { Description = "Timeline format: text or mermaid", DefaultValueFactory = _ => TimelineFormat.Text };
-        var command = new Command("simulate", "Run the StatefulSet controller model on a manifest and show the rollout.\n\nExamples:\n  stateful simulate web.yaml\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline mermaid\n  stateful simulate web.yaml --scale 5\n\nExit codes: 0 converged, 1 did not converge (the explanation says why), 2 the file has no readable StatefulSet.")
+        var timeline = new Option<TimelineFormat>("--timeline") { Description = "Timeline format: text, mermaid or svg (chart formats write only the chart to standard output, the outcome to standard error)", DefaultValueFactory = _ => TimelineFormat.Text };
+        var command = new Command("simulate", "Run the StatefulSet controller model on a manifest and show the rollout.\n\nExamples:\n  stateful simulate web.yaml\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline mermaid\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline svg > rollout.svg\n  stateful simulate web.yaml --scale 5\n\nExit codes: 0 converged, 1 did not converge (the explanation says why), 2 the file has no readable StatefulSet.")
         {
             file,
             image,
@@ -87,9 +90,19 @@ internal static class SimulateCommand
             report = simulation.RunUntilStable();
         }
 
-        stdout.Write(format == TimelineFormat.Mermaid ? simulation.Timeline.RenderMermaid() : simulation.Timeline.RenderText());
-        stdout.WriteLine();
-        stdout.WriteLine(report.Converged ? "converged in " + report.Steps + " steps" : "did not converge: " + report.Explanation);
+        var outcome = report.Converged ? "converged in " + report.Steps + " steps" : "did not converge: " + report.Explanation;
+        if (format == TimelineFormat.Text)
+        {
+            stdout.Write(simulation.Timeline.RenderText());
+            stdout.WriteLine();
+            stdout.WriteLine(outcome);
+        }
+        else
+        {
+            // A chart is a file people redirect into (rollout.svg, a Markdown block): nothing else goes to stdout.
+            stdout.Write(format == TimelineFormat.Mermaid ? simulation.Timeline.RenderMermaid() : simulation.Timeline.RenderSvg());
+            stderr.WriteLine(outcome);
+        }
         return report.Converged ? 0 : 1;
     }
 }

@@ -16,11 +16,15 @@ public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs the built tool (<c>dotnet StatefulManifests.Cli.dll ...</c>) as CI would, logging what it printed.</summary>
 public static class Tool
 {
-    /// <summary>Runs the tool with <paramref name="arguments"/>, writing <paramref name="stdin"/> to its input when given.</summary>
-    public static ToolRun Run(ITestOutputHelper output, IReadOnlyList<string> arguments, string? stdin = null)
+    /// <summary>
+    /// Runs the tool with <paramref name="arguments"/>, writing <paramref name="stdin"/> to its input when given, in
+    /// <paramref name="workingDirectory"/> (default: the test process's).
+    /// </summary>
+    public static ToolRun Run(ITestOutputHelper output, IReadOnlyList<string> arguments, string? stdin = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,

@@ -6,7 +6,8 @@ namespace StatefulManifests.Reconciliation;
 /// The story of the simulation, pass by pass: every pod's revision and state, the status, the controller's writes
 /// and the reason each pass stopped, with test actions and faults in between. Revisions are labelled A, B, C … in
 /// order of appearance (<see cref="Legend"/>). Render it as a text table (<see cref="RenderText"/>) to see why a
-/// rollout test failed, or as a Mermaid Gantt chart (<see cref="RenderMermaid"/>) for documentation.
+/// rollout test failed, as a Mermaid Gantt chart (<see cref="RenderMermaid"/>) for documentation, or as an SVG
+/// picture (<see cref="RenderSvg"/>).
 /// </summary>
 public sealed class RolloutTimeline
 {
@@ -46,6 +47,12 @@ public sealed class RolloutTimeline
 
     /// <summary>A Mermaid Gantt chart: one section per pod, one bar per run of identical state (x axis: pass number).</summary>
     public string RenderMermaid() => TimelineMermaidRenderer.Render(this);
+
+    /// <summary>
+    /// A standalone SVG picture (pods × passes, the colour per revision, the fill per readiness, a tooltip per bar)
+    /// that a browser shows as it is; the same timeline gives the same bytes.
+    /// </summary>
+    public string RenderSvg() => TimelineSvgRenderer.Render(this);
 
     /// <inheritdoc />
     public override string ToString() => RenderText();

@@ -17,48 +17,36 @@ internal static class TimelineMermaidRenderer
         text.Append("    title StatefulSet rollout (x axis: controller pass)\n");
         text.Append("    dateFormat X\n");
         text.Append("    axisFormat %s\n");
-        var ordinals = timeline.Entries.SelectMany(e => e.Pods).Select(p => p.Ordinal).Distinct().OrderBy(o => o);
-        foreach (var ordinal in ordinals)
+        var entries = timeline.Entries;
+        foreach (var ordinal in TimelineBars.Ordinals(timeline))
         {
             text.Append("    section pod ").Append(N(ordinal)).Append('\n');
-            string? current = null;
-            var start = 0;
-            var last = 0;
-            foreach (var entry in timeline.Entries)
+            foreach (var bar in TimelineBars.Of(timeline, ordinal))
             {
-                var cell = entry.Pods.FirstOrDefault(p => p.Ordinal == ordinal)?.ToString();
-                if (cell != current)
-                {
-                    Bar(text, current, start, entry.Pass);
-                    current = cell;
-                    start = entry.Pass;
-                }
-
-                last = entry.Pass;
+                // A bar spans from its first pass to the pass that changed it (one past the last pass at the end).
+                var to = bar.End < entries.Count ? entries[bar.End].Pass : entries[bar.End - 1].Pass + 1;
+                Bar(text, bar.Pod, entries[bar.First].Pass, to);
             }
-
-            Bar(text, current, start, last + 1);
         }
 
         return text.ToString();
     }
 
-    private static void Bar(StringBuilder text, string? cell, int from, int to)
+    private static void Bar(StringBuilder text, TimelinePod pod, int from, int to)
     {
-        if (cell is null || to <= from)
+        if (to <= from)
         {
             return;
         }
 
-        var state = cell.Substring(cell.IndexOf(' ') + 1);
-        var tag = state switch
+        var tag = pod.State switch
         {
             "Ready" => "done, ",
             "NotReady" or "Failed" => "crit, ",
             "Pending" or "Terminating" or "Ready~" => "active, ",
             _ => string.Empty,
         };
-        text.Append("    ").Append(cell.Replace("~", " (minReadySeconds)")).Append(" :").Append(tag).Append(N(from)).Append(", ").Append(N(to)).Append('\n');
+        text.Append("    ").Append(pod.ToString().Replace("~", " (minReadySeconds)")).Append(" :").Append(tag).Append(N(from)).Append(", ").Append(N(to)).Append('\n');
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
