@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using StatefulManifests.Generators.Evaluation;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests.Analyzers;
 
@@ -13,8 +13,6 @@ namespace StatefulManifests.Analyzers;
 /// </summary>
 internal static class ProblemFolding
 {
-    private static readonly Regex PortNameDeclaration = new(@"(^|\.)ports\[\d+\]\.name$", RegexOptions.CultureInvariant);
-    private static readonly Regex NamedPortReference = new(@"(^|\.)(port|targetPort)$", RegexOptions.CultureInvariant);
 
     /// <summary>The problems with each mistake's duplicates folded into its first report.</summary>
     public static IReadOnlyList<WorkloadProblem> Fold(IReadOnlyList<WorkloadProblem> problems)
@@ -91,10 +89,10 @@ internal static class ProblemFolding
     }
 
     private static bool IsPortDeclaration(WorkloadProblem problem) =>
-        problem.Where is { Document: WorkloadDocument.StatefulSet } where && PortNameDeclaration.IsMatch(where.Path.ToString());
+        problem.Where is { Document: WorkloadDocument.StatefulSet } where && PortNameFields.IsDeclaration(where.Path);
 
     private static bool IsPortReference(WorkloadProblem problem) =>
-        problem.Where is { } where && NamedPortReference.IsMatch(where.Path.ToString());
+        problem.Where is { } where && PortNameFields.IsReference(where.Path);
 
     private static string Describe(ProblemField where) => where.Document switch
     {

@@ -61,6 +61,15 @@ public sealed class FieldPath : IEquatable<FieldPath>
     /// <summary>The parent path, or null at a root.</summary>
     public FieldPath? Parent => parent;
 
+    /// <summary>
+    /// The last segment as given, unescaped: a field name (<c>name</c>), a list index (<c>0</c>) or a map key
+    /// (<c>app</c>); <see cref="IsEntry"/> tells which kind.
+    /// </summary>
+    public string LastSegment => segment;
+
+    /// <summary>True when the last segment is a list index or a map key (written in brackets).</summary>
+    public bool IsEntry => bracketed;
+
     /// <summary>True when this path equals <paramref name="other"/> or lies beneath it.</summary>
     public bool IsWithin(FieldPath other)
     {

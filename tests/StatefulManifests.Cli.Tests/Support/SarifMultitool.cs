@@ -67,7 +67,8 @@ public static class SarifMultitool
             return (null, "npm is not on PATH, so " + Package + " cannot be fetched");
         }
 
-        var download = Path.Combine(AppContext.BaseDirectory, "sarif-multitool-download");
+        // Per process: two test runs of one build output may install at the same time.
+        var download = Path.Combine(AppContext.BaseDirectory, "sarif-multitool-download-" + Environment.ProcessId);
         Directory.CreateDirectory(download);
         var pack = new ProcessStartInfo("npm") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = download };
         foreach (var argument in new[] { "pack", Package + "@" + Version, "--silent" })
@@ -104,7 +105,20 @@ public static class SarifMultitool
         }
 
         File.SetUnixFileMode(Path.Combine(staging, "Sarif.Multitool"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Directory.Move(staging, folder);
+        try
+        {
+            Directory.Move(staging, folder);
+        }
+        catch (IOException) when (File.Exists(tool))
+        {
+            // Another run finished installing first; its copy is the same package.
+            Directory.Delete(staging, recursive: true);
+        }
+        finally
+        {
+            Directory.Delete(download, recursive: true);
+        }
+
         return (folder, null);
     }
 

@@ -93,18 +93,13 @@ internal static class OriginLocator
     /// </summary>
     private static ArgumentItem? ItemAt(CallSiteToken token, FieldPath path, Func<object, bool>? isBadValue)
     {
-        if (token.Items.Count == 0 || path.Parent is not { } parent)
+        if (token.Items.Count == 0 || !path.IsEntry)
         {
             return null;
         }
 
-        var last = path.ToString().Substring(parent.ToString().Length);
-        if (last.Length < 2 || last[0] != '[' || last[last.Length - 1] != ']')
-        {
-            return null;
-        }
-
-        var key = last.Substring(1, last.Length - 2);
+        // The raw key, not the display text: a key with a lone surrogate is escaped in ToString().
+        var key = path.LastSegment;
         var byKey = token.Items.Where(i => i.Key == key && (i.Value is null || isBadValue is not null && isBadValue(i.Value))).ToList();
         if (byKey.Count == 1)
         {
