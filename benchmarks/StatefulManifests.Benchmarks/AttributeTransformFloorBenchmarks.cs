@@ -20,8 +20,7 @@ namespace StatefulManifests.Benchmarks;
 public class AttributeTransformFloorBenchmarks
 {
     private CSharpCompilation compilation = null!;
-    private GeneratorDriver warmDriver = null!;
-    private CSharpCompilation edited = null!;
+    private WarmEdit edit = null!;
     private int edits;
 
     /// <summary>The number of workloads in the project.</summary>
@@ -34,15 +33,12 @@ public class AttributeTransformFloorBenchmarks
 
     /// <summary>Before each run: a driver that has run once, and the unrelated file edited.</summary>
     [IterationSetup]
-    public void PrepareUnrelatedEdit()
-    {
-        warmDriver = CreateDriver().RunGenerators(compilation);
-        edited = SyntheticProject.Edit(compilation, SyntheticProject.UnrelatedPath, SyntheticProject.Unrelated(++edits));
-    }
+    public void PrepareUnrelatedEdit() =>
+        edit = WarmEdit.Prepare(CreateDriver, compilation, SyntheticProject.UnrelatedPath, SyntheticProject.Unrelated(++edits));
 
     /// <summary>The attribute-finding floor after an unrelated edit.</summary>
     [Benchmark]
-    public GeneratorDriver FloorAfterUnrelatedEdit() => warmDriver.RunGenerators(edited);
+    public GeneratorDriver FloorAfterUnrelatedEdit() => edit.Run();
 
     private static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create([new NamesOnlyGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions);

@@ -31,8 +31,7 @@ public class ComposedGeneratorBenchmarks
 {
     private CSharpCompilation compilation = null!;
     private CSharpCompilation fresh = null!;
-    private GeneratorDriver warmDriver = null!;
-    private CSharpCompilation edited = null!;
+    private WarmEdit edit = null!;
     private int edits;
 
     /// <summary>The number of workloads in the project.</summary>
@@ -70,15 +69,11 @@ public class ComposedGeneratorBenchmarks
 
     /// <summary>The run after an edit elsewhere: no plan changes, nothing is evaluated again.</summary>
     [Benchmark]
-    public GeneratorDriver IncrementalAfterUnrelatedEdit() => warmDriver.RunGenerators(edited);
+    public GeneratorDriver IncrementalAfterUnrelatedEdit() => edit.Run();
 
     /// <summary>The run after an edit inside <c>Hardened</c>: the helper file lowered again, every workload evaluated again.</summary>
     [Benchmark]
-    public GeneratorDriver IncrementalAfterHelperEdit() => warmDriver.RunGenerators(edited);
+    public GeneratorDriver IncrementalAfterHelperEdit() => edit.Run();
 
-    private void PrepareEdit(string path, string text)
-    {
-        warmDriver = GeneratorBenchmarks.CreateDriver().RunGenerators(compilation);
-        edited = SyntheticProject.Edit(compilation, path, text);
-    }
+    private void PrepareEdit(string path, string text) => edit = WarmEdit.Prepare(GeneratorBenchmarks.CreateDriver, compilation, path, text);
 }

@@ -24,8 +24,7 @@ public class GeneratorBenchmarks
 {
     private CSharpCompilation compilation = null!;
     private CSharpCompilation fresh = null!;
-    private GeneratorDriver warmDriver = null!;
-    private CSharpCompilation edited = null!;
+    private WarmEdit edit = null!;
     private int edits;
 
     /// <summary>The number of workloads in the project.</summary>
@@ -41,11 +40,8 @@ public class GeneratorBenchmarks
 
     /// <summary>Before each incremental measurement: a driver that has run once, and an edited compilation.</summary>
     [IterationSetup(Target = nameof(IncrementalAfterUnrelatedEdit))]
-    public void PrepareIncremental()
-    {
-        warmDriver = CreateDriver().RunGenerators(compilation);
-        edited = SyntheticProject.Edit(compilation, SyntheticProject.UnrelatedPath, SyntheticProject.Unrelated(++edits));
-    }
+    public void PrepareIncremental() =>
+        edit = WarmEdit.Prepare(CreateDriver, compilation, SyntheticProject.UnrelatedPath, SyntheticProject.Unrelated(++edits));
 
     /// <summary>
     /// Before each full run: the project parsed again, so no syntax tree is one the generator's caches (or the
@@ -60,7 +56,7 @@ public class GeneratorBenchmarks
 
     /// <summary>The run after an edit elsewhere: transforms re-run, nothing after them does.</summary>
     [Benchmark]
-    public GeneratorDriver IncrementalAfterUnrelatedEdit() => warmDriver.RunGenerators(edited);
+    public GeneratorDriver IncrementalAfterUnrelatedEdit() => edit.Run();
 
     /// <summary>A driver of the generator that has not run yet.</summary>
     internal static GeneratorDriver CreateDriver() =>
