@@ -61,50 +61,58 @@ internal sealed class ChainWriter
         return items.Take(last).Concat(trailing).Append(items[last]);
     }
 
+    // Required arguments in order; an optional one is left out when it is the parameter's default and otherwise named
+    // (Mount("data", "/data", readOnly: true)), except as the first argument (.RunAsNonRoot(false)). A params array
+    // after a left-out argument is named too, since its items could not stand in that position.
     private void WriteArguments(DslCall call, string indent)
     {
         var parameters = call.Method.GetParameters();
-        var named = false;
+        var skipped = false;
         var first = true;
         for (var i = 0; i < parameters.Length; i++)
         {
+            var parameter = parameters[i];
             var arg = call.Args[i];
-            if (arg == DslArg.Default)
+            var isParams = parameter.IsDefined(typeof(ParamArrayAttribute), false);
+            if (arg == DslArg.Default || arg is Array { Length: 0 } && isParams || parameter.HasDefaultValue && IsDefault(arg, parameter.DefaultValue))
             {
-                named = true;
+                skipped = true;
                 continue;
             }
 
-            if (arg is Array { Length: 0 })
+            current.Append(first ? string.Empty : ", ");
+            if (isParams && arg is Array array)
             {
-                continue;
-            }
+                if (skipped)
+                {
+                    current.Append(parameter.Name).Append(": new[] { ");
+                }
 
-            if (!first)
-            {
-                current.Append(", ");
-            }
-
-            first = false;
-            if (named)
-            {
-                current.Append(parameters[i].Name).Append(": ");
-            }
-
-            if (arg is Array array && parameters[i].IsDefined(typeof(ParamArrayAttribute), false))
-            {
                 for (var j = 0; j < array.Length; j++)
                 {
                     current.Append(j == 0 ? string.Empty : ", ");
                     WriteValue(array.GetValue(j), indent);
                 }
 
+                current.Append(skipped ? " }" : string.Empty);
+                first = false;
                 continue;
             }
 
+            if (parameter.HasDefaultValue && (!first || skipped))
+            {
+                current.Append(parameter.Name).Append(": ");
+            }
+
+            first = false;
             WriteValue(arg, indent);
         }
     }
+
+    private static bool IsDefault(object? arg, object? defaultValue) =>
+        arg is Enum member && defaultValue is not null
+            ? Convert.ToInt64(member, CultureInfo.InvariantCulture) == Convert.ToInt64(defaultValue, CultureInfo.InvariantCulture)
+            : Equals(arg, defaultValue);
 
     private void WriteValue(object? value, string indent)
     {
@@ -236,7 +244,7 @@ internal sealed class ChainWriter
 
         if (map.Count == 0)
         {
-            current.Append("Array.Empty<(string, RawValue)>()");
+            current.Append("System.Array.Empty<(string, RawValue)>()");
         }
     }
 
@@ -267,7 +275,7 @@ internal sealed class ChainWriter
         {
             // new[] needs an element type when empty.
             current.Length -= "new[]".Length;
-            current.Append("Array.Empty<RawValue>()");
+            current.Append("System.Array.Empty<RawValue>()");
         }
     }
 

@@ -14,7 +14,9 @@ internal sealed record Difference(PatchOperation Operation, string Pointer, stri
 /// Compares two rendered documents (both written by the model's own writer, so spelling and key order cannot differ,
 /// only data) and lists the smallest patches that turn the first into the second: a missing key is added, an extra
 /// one removed, a different scalar replaced; lists of the same length are compared item by item (so a patch lands
-/// on <c>containers/0/lifecycle</c>, not on the whole list), lists of different lengths replaced whole.
+/// on <c>containers/0/lifecycle</c>, not on the whole list), lists of different lengths replaced whole. An empty
+/// list and an absent one are the same data: Kubernetes' API types serialise both as absent (<c>omitempty</c>), so
+/// <c>volumes: []</c> needs no patch.
 /// </summary>
 internal static class ResidualPatches
 {
@@ -65,6 +67,11 @@ internal static class ResidualPatches
                     var childPointer = pointer + "/" + Escape(key.Value);
                     var childField = Child(field, key.Value);
                     var match = a.Entries.FirstOrDefault(x => x.Key.Value == key.Value).Value;
+                    if (match is null && value is YSequence { Items.Count: 0 })
+                    {
+                        continue;
+                    }
+
                     if (match is null)
                     {
                         differences.Add(new Difference(PatchOperation.Add, childPointer, childField, value));
@@ -75,7 +82,7 @@ internal static class ResidualPatches
                     }
                 }
 
-                foreach (var (key, _) in a.Entries.Where(x => !e.Entries.Any(y => y.Key.Value == x.Key.Value)))
+                foreach (var (key, _) in a.Entries.Where(x => x.Value is not YSequence { Items.Count: 0 } && !e.Entries.Any(y => y.Key.Value == x.Key.Value)))
                 {
                     differences.Add(new Difference(PatchOperation.Remove, pointer + "/" + Escape(key.Value), Child(field, key.Value), null));
                 }

@@ -127,11 +127,11 @@ internal static class VolumeCalls
         // The one-call form when the claim is exactly: one access mode, a storage request and at most a class.
         var rest = claim with { Metadata = new ObjectMeta { Name = name }, Spec = spec with { AccessModes = null, StorageClassName = null, Resources = null } };
         var mode = spec.AccessModes is { Count: 1 } modes ? modes[0].Known : null;
-        if (storage is not null && mode is { } accessMode
+        if (storage is not null && mode is { } accessMode && Equals(claim.Metadata, new ObjectMeta { Name = name })
             && rest == new PersistentVolumeClaim { Metadata = new ObjectMeta { Name = name }, Spec = new PersistentVolumeClaimSpec() }
             && spec.Resources == new VolumeResourceRequirements { Requests = ValueMap.Of(("storage", spec.Resources!.Requests!["storage"])) })
         {
-            chain.Call(nameof(StatefulSetBuilder.VolumeClaim), name, storage, accessMode == AccessMode.ReadWriteOnce ? DslArg.Default : accessMode, Opt(spec.StorageClassName));
+            chain.Call(nameof(StatefulSetBuilder.VolumeClaim), name, storage, accessMode, Opt(spec.StorageClassName));
             return;
         }
 

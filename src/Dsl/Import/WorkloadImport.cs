@@ -32,6 +32,8 @@ internal static class WorkloadImport
         ServiceName(chain, set.Spec?.ServiceName, service, minimal);
         var pod = set.Spec?.Template?.Spec ?? new PodSpec();
         PodCalls.Settings(chain, pod);
+        AffinityCalls.Affinity(chain, pod.Affinity, selector);
+        AffinityCalls.TopologySpread(chain, pod.TopologySpreadConstraints, selector);
         ContainerCalls.All(chain, nameof(StatefulSetBuilder.InitContainer), pod.InitContainers);
         ContainerCalls.All(chain, nameof(StatefulSetBuilder.Container), pod.Containers);
         VolumeCalls.Volumes(chain, pod.Volumes);
