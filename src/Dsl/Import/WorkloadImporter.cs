@@ -58,7 +58,18 @@ public static class WorkloadImporter
             var set = Stripped(group.StatefulSet, notes);
             var service = group.Service is { } s ? Stripped(s, notes) : null;
             var budget = group.Budget is { } b ? Stripped(b, notes) : null;
-            var declaration = WorkloadImport.Import((StatefulSet)set.Object, (Service?)service?.Object, (PodDisruptionBudget?)budget?.Object);
+            ImportedDeclaration declaration;
+            try
+            {
+                declaration = WorkloadImport.Import((StatefulSet)set.Object, (Service?)service?.Object, (PodDisruptionBudget?)budget?.Object);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                // The declaration would not render back the original (a bug in the importer): say so, write nothing for it.
+                errors.Add(FieldError.Invalid(FieldPath.Document, set.Object.Metadata?.Name, "cannot import StatefulSet " + set.Object.Metadata?.Name + ": " + e.Message) with { Position = set.Position });
+                continue;
+            }
+
             var member = CSharpText.Unique(CSharpText.Identifier(declaration.Name, "Workload"), taken);
             declarations.Add((declaration, member, group));
             foreach (var o in new[] { group.StatefulSet, group.Service, group.Budget }.Where(o => o is not null))
