@@ -116,6 +116,37 @@ internal static class CompanionCalls
             body.Call(nameof(DisruptionBudgetBuilder.Selector), Pairs(labels));
         }
 
+        AttachBudget(chain, body, build);
+    }
+
+    // The shortest form that builds the same budget: DisruptionBudget() (the DSL's maxUnavailable: 1), then
+    // DisruptionBudget(minAvailable: n) / (maxUnavailable: n) when that is all the body sets, else the lambda.
+    private static void AttachBudget(DslChain chain, DslChain body, Func<DslChain, StatefulWorkload> build)
+    {
+        var wanted = Trial(chain, body, build, budget: true).DisruptionBudget;
+        var calls = body.Calls.ToList();
+        var shortcut = calls.Count == 1 && calls[0].Method.Name is nameof(DisruptionBudgetBuilder.MinAvailable) or nameof(DisruptionBudgetBuilder.MaxUnavailable)
+            ? calls[0]
+            : null;
+        var plain = chain.Copy();
+        plain.Call(nameof(StatefulSetBuilder.DisruptionBudget));
+        if (shortcut is not null && Equals(build(plain).DisruptionBudget, wanted))
+        {
+            body.Items.OfType<string>().ToList().ForEach(chain.Comment);
+            chain.Comment("relies on the default: a PodDisruptionBudget of maxUnavailable: 1");
+            chain.Call(nameof(StatefulSetBuilder.DisruptionBudget));
+            return;
+        }
+
+        if (shortcut is not null)
+        {
+            body.Items.OfType<string>().ToList().ForEach(chain.Comment);
+            var value = shortcut.Args[0];
+            var isMin = shortcut.Method.Name == nameof(DisruptionBudgetBuilder.MinAvailable);
+            chain.Call(nameof(StatefulSetBuilder.DisruptionBudget), isMin ? value : DslArg.Default, isMin ? DslArg.Default : value);
+            return;
+        }
+
         chain.Call(nameof(StatefulSetBuilder.DisruptionBudget), body);
     }
 
