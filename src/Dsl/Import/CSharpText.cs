@@ -106,6 +106,9 @@ internal static class CSharpText
         return !valid ? null : Keywords.Contains(bare) ? "@" + bare : bare;
     }
 
+    /// <summary>An identifier as C# source spells it: <c>operator</c> → <c>@operator</c>.</summary>
+    public static string Escaped(string name) => Keywords.Contains(name) ? "@" + name : name;
+
     /// <summary>
     /// A PascalCase identifier for a Kubernetes name: <c>my-db</c> → <c>MyDb</c>, <c>web.v2</c> → <c>WebV2</c>; a
     /// leading digit gets an underscore, a keyword an <c>@</c>, and nothing usable becomes <paramref name="fallback"/>.

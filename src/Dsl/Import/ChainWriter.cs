@@ -62,7 +62,8 @@ internal sealed class ChainWriter
     }
 
     // Required arguments in order; an optional one is left out when it is the parameter's default and otherwise named
-    // (Mount("data", "/data", readOnly: true)), except as the first argument (.RunAsNonRoot(false)). A params array
+    // (Mount("data", "/data", readOnly: true), Requests(cpu: "1")), except as a method's only argument
+    // (.RunAsNonRoot(false)). A params array
     // after a left-out argument is named too, since its items could not stand in that position.
     private void WriteArguments(DslCall call, string indent)
     {
@@ -85,7 +86,7 @@ internal sealed class ChainWriter
             {
                 if (skipped)
                 {
-                    current.Append(parameter.Name).Append(": new[] { ");
+                    current.Append(CSharpText.Escaped(parameter.Name!)).Append(": new[] { ");
                 }
 
                 for (var j = 0; j < array.Length; j++)
@@ -99,9 +100,9 @@ internal sealed class ChainWriter
                 continue;
             }
 
-            if (parameter.HasDefaultValue && (!first || skipped))
+            if (parameter.HasDefaultValue && (!first || skipped || parameters.Length > 1))
             {
-                current.Append(parameter.Name).Append(": ");
+                current.Append(CSharpText.Escaped(parameter.Name!)).Append(": ");
             }
 
             first = false;
@@ -287,6 +288,9 @@ internal sealed class ChainWriter
         nameof(ServiceBuilder) or nameof(SecurityContextBuilder) or nameof(PodSecurityContextBuilder) => "s",
         nameof(DisruptionBudgetBuilder) => "b",
         nameof(LifecycleHandlerBuilder) => "h",
+        nameof(NodeAffinityBuilder) => "n",
+        nameof(PodAffinityBuilder) or nameof(PodAntiAffinityBuilder) => "a",
+        nameof(NodeSelectorTermBuilder) or nameof(PodAffinityTermBuilder) or nameof(TopologySpreadBuilder) => "t",
         _ => "x",
     };
 

@@ -107,6 +107,15 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Keyword_parameter_names_are_escaped_in_named_arguments()
+    {
+        var yaml = Yaml("web", "[x]").Replace("      hostAliases:", "      tolerations:\n      - operator: Exists\n        effect: NoSchedule\n      hostAliases:", StringComparison.Ordinal);
+        var result = Import([("a.yaml", yaml)]);
+        Assert.Contains(".Toleration(@operator: TolerationOperator.Exists, effect: TaintEffect.NoSchedule)", result.Source, StringComparison.Ordinal);
+        AssertCompiles(result.Source);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes_in_any_culture()
     {
         var corpus = StatefulManifests.Tests.Support.SharedFiles.CorpusDir;
