@@ -116,6 +116,34 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Server_written_fields_are_dropped_with_a_note_and_other_kinds_are_skipped_with_their_position()
+    {
+        var fromCluster = Yaml("web", "[x]").Replace("  name: web\n", "  name: web\n  uid: abc-1234\n  resourceVersion: \"42\"\n  creationTimestamp: \"2024-01-01T00:00:00Z\"\n", StringComparison.Ordinal)
+            + "status:\n  replicas: 1\n  availableReplicas: 1\n";
+        var deployment = "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n";
+        var result = Import([("web.yaml", fromCluster + deployment)]);
+        Assert.DoesNotContain("status", result.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234", result.Source, StringComparison.Ordinal);
+        Assert.Empty(result.Errors);
+        Assert.Contains(result.Notes, n => n.StartsWith("web.yaml(1,1): StatefulSet web: dropped status", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("dropped metadata (server-written fields)", StringComparison.Ordinal));
+        var skipped = Assert.Single(result.Skipped);
+        var deploymentLine = (fromCluster + "---\n").Count(c => c == '\n') + 1;
+        Assert.Equal(("Deployment", "api", deploymentLine), (skipped.Kind, skipped.Name, skipped.Position.Line));
+        AssertCompiles(result.Source);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_imported_as_kubectl_reads_it_with_a_warning()
+    {
+        var yaml = Yaml("web", "[x]").Replace("spec:\n  serviceName", "spec:\n  replicas: 1\n  replicas: 5\n  serviceName", StringComparison.Ordinal);
+        var result = Import([("web.yaml", yaml)]);
+        Assert.Empty(result.Errors);
+        Assert.Contains(".Replicas(5)", result.Source, StringComparison.Ordinal);
+        Assert.Contains(result.Notes, n => n.Contains("duplicate key", StringComparison.Ordinal) && n.EndsWith("imported as kubectl reads it", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes_in_any_culture()
     {
         var corpus = StatefulManifests.Tests.Support.SharedFiles.CorpusDir;
