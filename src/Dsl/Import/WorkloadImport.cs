@@ -175,7 +175,8 @@ internal static class WorkloadImport
         var field = (kind == WorkloadDocument.StatefulSet ? string.Empty : kind + " ") + difference.Field;
         return difference.Operation switch
         {
-            PatchOperation.Add => "escape hatch: the DSL has no method for " + field,
+            PatchOperation.Add when difference.Value is YMapping { Entries.Count: 0 } => "escape hatch: no DSL method writes an empty " + field + ": {}",
+            PatchOperation.Add => "escape hatch: the DSL has no method that sets " + field + " to this value",
             PatchOperation.Remove => "escape hatch: the DSL writes " + field + " by default; the original leaves it unset",
             _ => "escape hatch: no DSL call writes " + field + " as the original has it",
         };

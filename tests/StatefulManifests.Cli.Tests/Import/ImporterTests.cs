@@ -85,7 +85,7 @@ public sealed class ImporterTests
     public void A_field_without_a_DSL_method_becomes_a_commented_patch_that_applies()
     {
         var result = Import([("a.yaml", Yaml("web", "[x]"))]);
-        Assert.Contains("// escape hatch: the DSL has no method for spec.template.spec.hostAliases", result.Source, StringComparison.Ordinal);
+        Assert.Contains("// escape hatch: the DSL has no method that sets spec.template.spec.hostAliases to this value", result.Source, StringComparison.Ordinal);
         Assert.Contains(".Add(\"/spec/template/spec/hostAliases\", RawValue.FromList(new[]", result.Source, StringComparison.Ordinal);
         var (assembly, _) = GeneratedCode.Compile(result.Source);
         var yaml = GeneratedCode.Declarations(assembly!, "ImportedWorkloads").Single().Builder.Render();
