@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatefulManifests.Cli.Import;
 using StatefulManifests.Cli.Lint;
 using StatefulManifests.Cli.Render;
 using StatefulManifests.Cli.Simulate;
@@ -8,4 +9,5 @@ var root = new RootCommand("StatefulManifests: typed, checked Kubernetes Statefu
 root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return root.Parse(args).Invoke();
