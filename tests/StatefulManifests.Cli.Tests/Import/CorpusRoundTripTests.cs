@@ -14,17 +14,6 @@ namespace StatefulManifests.Cli.Tests.Import;
 /// </summary>
 public sealed class CorpusRoundTripTests(ITestOutputHelper output)
 {
-    // The corpus README's list of files a current API server rejects, or that are not a spec at all.
-    private static readonly Dictionary<string, string> NotValid = new(StringComparer.Ordinal)
-    {
-        ["k8s-api-fixture-v1.32.0-apps.v1.StatefulSet.yaml"] = "everything-set fixture with placeholder values, not a valid spec",
-        ["k8s-e2e-mysql-galera-noselector.yaml"] = "rejected: no spec.selector",
-        ["k8s-e2e-multivolumezk-legacy-v1beta1.yaml"] = "rejected: apps/v1beta1 is no longer served",
-        ["examples-archived-cockroachdb.yaml"] = "rejected: its PodDisruptionBudget is policy/v1beta1",
-        ["kube-score-statefulset-different-labels.yaml"] = "rejected: the selector does not match the template labels",
-        ["k8s-e2e-etcd--service-dupkey.yaml"] = "malformed: duplicate metadata key",
-    };
-
     [Fact]
     public void Every_valid_corpus_file_round_trips_through_import_compile_and_render()
     {
@@ -33,26 +22,23 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
             return;
         }
 
-        var files = Directory.GetFiles(SharedFiles.CorpusDir!, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        foreach (var skipped in files.Where(f => NotValid.ContainsKey(f!)))
+        foreach (var skipped in CorpusFiles.All(SharedFiles.CorpusDir!).Where(CorpusFiles.NotValid.ContainsKey))
         {
-            output.WriteLine("skipped " + skipped + ": " + NotValid[skipped!]);
+            output.WriteLine("skipped " + skipped + ": " + CorpusFiles.NotValid[skipped]);
         }
 
-        var valid = files.Where(f => !NotValid.ContainsKey(f!)).ToList();
+        var valid = CorpusFiles.Valid(SharedFiles.CorpusDir!);
         var roundTripped = new List<string>();
         var failures = new List<string>();
-        foreach (var group in valid.GroupBy(f => Base(f!)))
+        foreach (var (files, together) in CorpusFiles.Groups(SharedFiles.CorpusDir!))
         {
-            // The base file joins its companions even when it is itself not valid, so their Service has its StatefulSet.
-            var names = group.Select(f => f!).Prepend(group.Key + ".yaml").Distinct(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(SharedFiles.CorpusDir!, f))).ToList();
-            var (rendered, skipped) = RenderImport(names, failures);
-            foreach (var file in group)
+            var (rendered, skipped) = RenderImport(together, failures);
+            foreach (var file in files)
             {
-                var problems = Compare(file!, rendered, skipped);
+                var problems = Compare(file, rendered, skipped);
                 if (problems.Count == 0)
                 {
-                    roundTripped.Add(file!);
+                    roundTripped.Add(file);
                 }
                 else
                 {
@@ -81,8 +67,6 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
         failures.AddRange(Compare(Fixture, rendered, skipped));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
-
-    private static string Base(string file) => file.Contains("--", StringComparison.Ordinal) ? file[..file.IndexOf("--", StringComparison.Ordinal)] : Path.GetFileNameWithoutExtension(file);
 
     // Imports the files together and renders every declaration; returns the rendered objects by kind/namespace/name.
     private (Dictionary<string, string> Rendered, HashSet<string> Skipped) RenderImport(IReadOnlyList<string> names, List<string> failures)
