@@ -144,7 +144,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor InvalidTargetCluster = new(
         RuleIds.InvalidTargetCluster, "Invalid target Kubernetes version or feature gates",
         "{0}: {1}; the manifests are checked for {2} until it is fixed",
-        Error, Usage, appliesToYaml: false);
+        Error, Api, appliesToYaml: false);
 
     // ---- SM2xxx: reliability -------------------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ namespace StatefulManifests.Rules.Api;
 /// </summary>
 internal static class ValidatorErrors
 {
-    public static List<(FieldError Error, FindingSubject Subject)> Collect(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster target)
+    public static List<(FieldError Error, FindingSubject Subject)> Collect(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster? target = null)
     {
-        var result = WorkloadValidator.ValidateStatefulSet(statefulSet, target).Select(e => (e, FindingSubject.StatefulSet)).ToList();
+        var result = WorkloadValidator.ValidateStatefulSet(statefulSet, target ?? TargetCluster.Default).Select(e => (e, FindingSubject.StatefulSet)).ToList();
         if (service is not null)
         {
             result.AddRange(WorkloadValidator.ValidateService(service).Select(e => (e, FindingSubject.Service)));
