@@ -170,7 +170,7 @@ public sealed class StatefulSetRulesTests
 
     // The cluster of rows 11–14: MaxUnavailableStatefulSet on, so the field is kept and validated.
     private static IReadOnlyList<FieldError> WithGate(StatefulSet statefulSet) =>
-        WorkloadValidator.ValidateStatefulSet(statefulSet, new Versions.TargetCluster { FeatureGates = new StatefulManifests.Reconciliation.FeatureGates { MaxUnavailableStatefulSet = true } });
+        WorkloadValidator.ValidateStatefulSet(statefulSet, new StatefulManifests.Versions.TargetCluster { FeatureGates = new StatefulManifests.Reconciliation.FeatureGates { MaxUnavailableStatefulSet = true } });
 
     // Row 15
     [Fact]
