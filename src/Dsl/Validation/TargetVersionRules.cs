@@ -30,5 +30,5 @@ internal static class TargetVersionRules
 
     /// <summary>The detail of the error for a field the release does not have.</summary>
     public static string UnknownFieldDetail(GatedField field, KubernetesVersion version) =>
-        "unknown field in Kubernetes " + version + ": " + field.Feature + " (" + field.Gate.Name + ") appeared in " + field.Introduced;
+        "unknown field in Kubernetes " + version + ": " + field.Feature + " (" + field.Gate.Name + ") appeared in " + field.Introduced.ReleaseName;
 }

@@ -116,6 +116,9 @@ public readonly struct KubernetesVersion : IEquatable<KubernetesVersion>, ICompa
     // A release in the feature table may be older than the supported range (a gate that went alpha in 1.24).
     internal static KubernetesVersion Release(int minor, int patch = 0) => new(1, minor, patch);
 
+    // How the feature table names a release it lists: "1.32" for the release itself (1.32.0), "1.35.4" for a patch.
+    internal string ReleaseName => patch == 0 ? Major.ToString(CultureInfo.InvariantCulture) + "." + Minor.ToString(CultureInfo.InvariantCulture) : ToString();
+
     /// <summary>The version without its patch: the newest patch of the same minor release.</summary>
     public KubernetesVersion MinorRelease => new(Major, Minor, AnyPatch);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using StatefulManifests.Reconciliation;
 
 namespace StatefulManifests.Versions;
@@ -109,12 +108,12 @@ public sealed record TargetCluster
 
         if (gate.At(release) is not { } stage)
         {
-            return name + " does not exist in Kubernetes " + release + " (it appeared in " + gate.Introduced + "), so an API server of that release does not start with it";
+            return name + " does not exist in Kubernetes " + release + " (it appeared in " + gate.Introduced.ReleaseName + "), so an API server of that release does not start with it";
         }
 
         if (stage.Stage == FeatureStage.GA && !value)
         {
-            return name + " is GA in Kubernetes " + release + " (since " + string.Format(CultureInfo.InvariantCulture, "{0}", gate.GeneralAvailability) + ") and locked on; it cannot be turned off";
+            return name + " is GA in Kubernetes " + release + " (since " + gate.GeneralAvailability?.ReleaseName + ") and locked on; it cannot be turned off";
         }
 
         return null;

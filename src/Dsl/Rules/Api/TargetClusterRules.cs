@@ -14,7 +14,7 @@ internal sealed class FieldNotInTargetVersionRule : WorkloadRule
         from field in KubernetesFeatures.Fields
         where workload.Target.Version < field.Introduced
         from path in field.UsesIn(workload.StatefulSet)
-        select Descriptor.At(path, field.Feature, field.Introduced, field.Gate.Name, workload.Target.Version);
+        select Descriptor.At(path, field.Feature, field.Introduced.ReleaseName, field.Gate.Name, workload.Target.Version);
 }
 
 /// <summary>
@@ -44,6 +44,6 @@ internal sealed class FieldDroppedByFeatureGateRule : WorkloadRule
         var later = gate.Stages.FirstOrDefault(s => s.Default && s.Since > version);
         return later is null
             ? "turn " + gate.Name + " on in the cluster (and in the target), or remove the field"
-            : "turn " + gate.Name + " on in the cluster (and in the target), target Kubernetes " + later.Since + " or later (on by default), or remove the field";
+            : "turn " + gate.Name + " on in the cluster (and in the target), target Kubernetes " + later.Since.ReleaseName + " or later (on by default), or remove the field";
     }
 }
