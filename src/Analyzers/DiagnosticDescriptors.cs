@@ -28,6 +28,9 @@ internal static class DiagnosticDescriptors
     /// <summary>SM0008: the project's environments do not fit the declaration's environment parameter.</summary>
     public static DiagnosticDescriptor EnvironmentMismatch => ByRuleId[RuleIds.EnvironmentMismatch];
 
+    /// <summary>SM1012: the project's target Kubernetes version or feature gates cannot be read (reported at compilation end).</summary>
+    public static DiagnosticDescriptor InvalidTargetCluster => ByRuleId[RuleIds.InvalidTargetCluster];
+
     /// <summary>SM0005: the typed class is not generated because an enclosing type is not partial.</summary>
     public static DiagnosticDescriptor NotPartial => ByRuleId[RuleIds.EnclosingTypeNotPartial];
 
@@ -60,5 +63,5 @@ internal static class DiagnosticDescriptors
         },
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
-        customTags: rule.Id is RuleIds.DuplicateWorkloadName or RuleIds.ManifestFileClash ? [WellKnownDiagnosticTags.CompilationEnd] : []);
+        customTags: rule.Id is RuleIds.DuplicateWorkloadName or RuleIds.ManifestFileClash or RuleIds.InvalidTargetCluster ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }

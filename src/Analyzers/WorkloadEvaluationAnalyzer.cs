@@ -16,7 +16,8 @@ namespace StatefulManifests.Analyzers;
 /// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation and the DSL's rule
 /// catalogue find: a member that cannot be a declaration (SM0006); code the compile-time evaluator does not run, on
 /// its exact node, as a note that the build evaluates it instead (SM0001); code that fails when run (SM0007); the
-/// project's environments not fitting the declaration (SM0008); every finding of the catalogue (API validation,
+/// project's environments not fitting the declaration (SM0008); a target Kubernetes version or feature gates the
+/// project sets that cannot be read (SM1012, at compilation end); every finding of the catalogue (API validation,
 /// reliability, security, best practice, duplicate and missing names) on the call or argument that caused it — for a
 /// value passed into a helper, where the caller wrote it, with the helper's argument as an additional location;
 /// enclosing types that must be partial (SM0005); and workload names declared twice (SM0002). It uses the generator's
@@ -41,15 +42,23 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             }
 
             var listed = ProjectOptions.ListedEnvironments(ProjectOptions.EnvironmentsValue(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            var target = ProjectOptions.Target(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             // A shared member used by several workloads would report the same problem once per workload.
             var reported = new ConcurrentDictionary<(Location, string), bool>();
             var names = new WorkloadNames();
             start.RegisterSyntaxNodeAction(
-                node => new DeclarationAnalysis(node, attribute, reported, names, listed).Run(),
+                node => new DeclarationAnalysis(node, attribute, reported, names, listed, target.Target).Run(),
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.MethodDeclaration);
-            start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
+            start.RegisterCompilationEndAction(end =>
+            {
+                names.ReportDuplicates(end.ReportDiagnostic);
+                foreach (var (property, message) in target.Problems)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidTargetCluster, Location.None, property, message, target.Target));
+                }
+            });
         });
     }
 
@@ -59,7 +68,8 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol attribute,
         ConcurrentDictionary<(Location, string), bool> reported,
         WorkloadNames names,
-        IReadOnlyList<string> listed)
+        IReadOnlyList<string> listed,
+        Versions.TargetCluster target)
     {
         private readonly IReadOnlyList<string> environments = listed.Where(ProjectOptions.IsValidEnvironment).ToList();
         private LoweredProgram? lowered;
@@ -146,7 +156,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var runs = form.Environment == EnvironmentParameter.None || environments.Count == 0 ? [null] : environments.Select(e => (string?)e).ToList();
             foreach (var environment in runs)
             {
-                var evaluated = WorkloadEvaluator.Evaluate(lowered!.Plan, environment, context.CancellationToken);
+                var evaluated = WorkloadEvaluator.Evaluate(lowered!.Plan, environment, target, context.CancellationToken);
                 if (evaluated.Failure is { } failed)
                 {
                     var at = LocationOf(failed.Node);
@@ -157,7 +167,7 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
 
                 foreach (var workload in evaluated.Workloads)
                 {
-                    foreach (var problem in WorkloadProblems.Of(workload))
+                    foreach (var problem in WorkloadProblems.Of(workload, target))
                     {
                         var (at, related) = Locations(problem.Site);
                         Report(problem.Descriptor, at, related, problem.Arguments, problem.Properties);

@@ -40,16 +40,19 @@ internal sealed record ProblemField(WorkloadDocument Document, FieldPath Path);
 internal static class WorkloadProblems
 {
     /// <summary>The problems of an evaluated workload (none for a clean one), one per mistake (<see cref="ProblemFolding"/>).</summary>
-    public static IReadOnlyList<WorkloadProblem> Of(EvaluatedWorkload evaluated) => ProblemFolding.Fold(Unfolded(evaluated).ToList());
+    public static IReadOnlyList<WorkloadProblem> Of(EvaluatedWorkload evaluated) => Of(evaluated, Versions.TargetCluster.Default);
 
-    private static IEnumerable<WorkloadProblem> Unfolded(EvaluatedWorkload evaluated)
+    /// <summary>As <see cref="Of(EvaluatedWorkload)"/>, for the project's target cluster (release and feature gates).</summary>
+    public static IReadOnlyList<WorkloadProblem> Of(EvaluatedWorkload evaluated, Versions.TargetCluster target) => ProblemFolding.Fold(Unfolded(evaluated, target).ToList());
+
+    private static IEnumerable<WorkloadProblem> Unfolded(EvaluatedWorkload evaluated, Versions.TargetCluster target)
     {
         var workload = evaluated.Workload;
         var origins = evaluated.Builder.Origins;
         var declaration = DeclarationCall(origins);
         // Lint what the YAML will say: a patch may set a value the rules must see.
         var applied = workload.Applied(out var patchErrors);
-        foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget))
+        foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target))
         {
             if (RuleCatalog.Find(finding.RuleId) is not { AppliesToYaml: true })
             {

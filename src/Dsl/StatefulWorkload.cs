@@ -53,7 +53,13 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// Every problem at once: the validator's findings for the StatefulSet, Service and budget as patched
     /// (<see cref="Applied()"/>), then any patch that does not apply. Empty when the workload is valid.
     /// </summary>
-    public IReadOnlyList<FieldError> Validate() => Check(out _);
+    public IReadOnlyList<FieldError> Validate() => Check(Versions.TargetCluster.Default, out _);
+
+    /// <summary>
+    /// As <see cref="Validate()"/>, for <paramref name="target"/>'s Kubernetes release and feature gates: a field the
+    /// release does not have is an error, a field whose gate is off is dropped before validation, as the API server does.
+    /// </summary>
+    public IReadOnlyList<FieldError> Validate(Versions.TargetCluster target) => Check(target, out _);
 
     /// <summary>
     /// The errors of the patches alone (a path that does not resolve, an operation that cannot apply, a value of the
@@ -97,9 +103,12 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// The YAML stream of <see cref="Documents"/> (via <see cref="ManifestYaml"/>), with the patches applied.
     /// Throws <see cref="ManifestValidationException"/> listing every error of <see cref="Validate()"/>.
     /// </summary>
-    public string ToYaml()
+    public string ToYaml() => ToYaml(Versions.TargetCluster.Default);
+
+    /// <summary>As <see cref="ToYaml()"/>, validating for <paramref name="target"/> (<see cref="Validate(Versions.TargetCluster)"/>).</summary>
+    public string ToYaml(Versions.TargetCluster target)
     {
-        var errors = Check(out var rendered);
+        var errors = Check(target, out var rendered);
         if (errors.Count > 0)
         {
             throw new ManifestValidationException(Name, Declaration, errors);
@@ -128,10 +137,10 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     }
 
     // Validates what the YAML will say: the patched documents when there are patches.
-    private List<FieldError> Check(out WorkloadRenderer? rendered)
+    private List<FieldError> Check(Versions.TargetCluster target, out WorkloadRenderer? rendered)
     {
         var applied = Apply(out rendered, out var patchErrors);
-        var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget).ToList();
+        var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target ?? Versions.TargetCluster.Default).ToList();
         errors.AddRange(DeclarationErrors);
         errors.AddRange(patchErrors);
         return errors;

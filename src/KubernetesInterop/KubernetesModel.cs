@@ -8,14 +8,14 @@ namespace StatefulManifests.KubernetesClient;
 /// <summary>
 /// Conversions from the official Kubernetes client's objects (<c>k8s.Models</c>) to the StatefulManifests model, so
 /// that code holding a <see cref="V1StatefulSet"/> (an operator, a test against a cluster) can use
-/// <see cref="StatefulWorkload.Validate"/>, <c>WorkloadLinter.Lint</c> and <see cref="StatefulWorkload.Simulate"/>.
+/// <see cref="StatefulWorkload.Validate()"/>, <c>WorkloadLinter.Lint</c> and <see cref="StatefulWorkload.Simulate"/>.
 /// Total: every client value has a model value (invalid ones included, for validation to report).
 /// </summary>
 public static class KubernetesModel
 {
     /// <summary>
     /// A workload from the client's objects. Fields the client sets that the model has no property for (the client
-    /// follows a newer schema) become the workload's escape-hatch patches, so <see cref="StatefulWorkload.ToYaml"/>
+    /// follows a newer schema) become the workload's escape-hatch patches, so <see cref="StatefulWorkload.ToYaml()"/>
     /// and <see cref="KubernetesObjects.ToKubernetesObjects"/> still give them back.
     /// </summary>
     /// <param name="statefulSet">The StatefulSet.</param>

@@ -14,9 +14,9 @@ namespace StatefulManifests.KubernetesClient;
 public static class KubernetesObjects
 {
     /// <summary>
-    /// The workload's objects as the YAML <see cref="StatefulWorkload.ToYaml"/> writes them — validated first, patches
+    /// The workload's objects as the YAML <see cref="StatefulWorkload.ToYaml()"/> writes them — validated first, patches
     /// applied. Throws <see cref="ManifestValidationException"/> listing every error of
-    /// <see cref="StatefulWorkload.Validate"/>, as <c>ToYaml</c> does.
+    /// <see cref="StatefulWorkload.Validate()"/>, as <c>ToYaml</c> does.
     /// </summary>
     /// <param name="workload">The workload.</param>
     public static WorkloadObjects ToKubernetesObjects(this StatefulWorkload workload)

@@ -14,7 +14,7 @@ public sealed partial class StatefulSetBuilder
     /// <see cref="SelectorExpression"/>); pod template labels = <see cref="Labels"/> + selector labels; placeholders
     /// for "this workload's pods" in affinity and topology spread resolved; <c>spec.serviceName</c>; then
     /// <see cref="ModifyStatefulSet"/> functions; then the Service and PodDisruptionBudget derived from the result.
-    /// Never throws for bad values (see <see cref="StatefulWorkload.Validate"/>).
+    /// Never throws for bad values (see <see cref="StatefulWorkload.Validate()"/>).
     /// </summary>
     public StatefulWorkload Build()
     {

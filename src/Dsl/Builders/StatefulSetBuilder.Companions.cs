@@ -51,7 +51,7 @@ public sealed partial class StatefulSetBuilder
     /// <summary>
     /// Escape hatch for a field the model lacks: RFC 6902 add/replace/remove with JSON pointers, applied to the
     /// rendered StatefulSet document: <c>.Patch(p =&gt; p.Add("/spec/template/spec/hostUsers", false))</c>.
-    /// A pointer that does not resolve is reported by <see cref="StatefulWorkload.Validate"/>, and the patched documents
+    /// A pointer that does not resolve is reported by <see cref="StatefulWorkload.Validate()"/>, and the patched documents
     /// are what validation and the analyzers check (<see cref="StatefulWorkload.Applied()"/>): a patch cannot smuggle in a
     /// value the API server would reject.
     /// </summary>

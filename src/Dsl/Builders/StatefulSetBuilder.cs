@@ -7,7 +7,7 @@ namespace StatefulManifests;
 /// The fluent, immutable description of a stateful workload: an <c>apps/v1 StatefulSet</c>, its governing
 /// headless Service and an optional PodDisruptionBudget. Start with <see cref="Workload.StatefulSet"/>; every
 /// method returns a NEW builder and leaves the receiver unchanged, so a shared base declaration can be reused.
-/// Methods never throw for bad values: they record them, and <see cref="Build"/>.<see cref="StatefulWorkload.Validate"/>
+/// Methods never throw for bad values: they record them, and <see cref="Build"/>.<see cref="StatefulWorkload.Validate()"/>
 /// or <see cref="Render"/> report every problem with its Kubernetes field path.
 /// <para>
 /// Defaults applied by <see cref="Build"/>, each overridable: selector = the stable identity labels only

@@ -112,7 +112,8 @@ internal sealed class Admission
         var errors = new List<FieldError>();
         if (options.Validate)
         {
-            errors.AddRange(WorkloadValidator.Validate(set));
+            // The set is already dropped for these gates; validating for them keeps what they keep (maxUnavailable with the gate on).
+            errors.AddRange(WorkloadValidator.ValidateStatefulSet(set, new Versions.TargetCluster { FeatureGates = options.FeatureGates }));
         }
 
         // What the engine needs regardless (these are API-server rules too, so with the validator in place they are

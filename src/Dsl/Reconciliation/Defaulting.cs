@@ -41,27 +41,13 @@ public static class StatefulSetDefaulting
     }
 
     /// <summary>
-    /// The registry strategy's <c>dropDisabledFields</c>: with the MaxUnavailableStatefulSet gate off,
-    /// <c>maxUnavailable</c> is silently removed unless the stored object (<paramref name="stored"/>, null on create)
-    /// already uses it.
+    /// The registry strategy's <c>dropDisabledFields</c>: every gated field whose gate is off in <paramref name="gates"/>
+    /// (maxUnavailable without MaxUnavailableStatefulSet, a sidecar's restartPolicy without SidecarContainers, ...) is
+    /// silently removed unless the stored object (<paramref name="stored"/>, null on create) already uses it. The one
+    /// implementation, shared with the validator, is <see cref="Versions.DisabledFields"/>.
     /// </summary>
-    public static StatefulSet DropDisabledFields(StatefulSet statefulSet, StatefulSet? stored, FeatureGates gates)
-    {
-        var rollingUpdate = statefulSet.Spec?.UpdateStrategy?.RollingUpdate;
-        if (gates.MaxUnavailableStatefulSet || rollingUpdate?.MaxUnavailable is null ||
-            stored?.Spec?.UpdateStrategy?.RollingUpdate?.MaxUnavailable is not null)
-        {
-            return statefulSet;
-        }
-
-        return statefulSet with
-        {
-            Spec = statefulSet.Spec! with
-            {
-                UpdateStrategy = statefulSet.Spec.UpdateStrategy! with { RollingUpdate = rollingUpdate with { MaxUnavailable = null } },
-            },
-        };
-    }
+    public static StatefulSet DropDisabledFields(StatefulSet statefulSet, StatefulSet? stored, FeatureGates gates) =>
+        Versions.DisabledFields.Drop(statefulSet, stored, gates);
 
     /// <summary>
     /// The pod-template defaults the API server applies (<c>SetDefaults_PodSpec</c>, <c>_Container</c>,

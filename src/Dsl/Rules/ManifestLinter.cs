@@ -3,6 +3,7 @@ using StatefulManifests.Model;
 using StatefulManifests.Rules.Api;
 using StatefulManifests.Rules.Linting;
 using StatefulManifests.Validation;
+using StatefulManifests.Versions;
 using StatefulManifests.Yaml;
 
 namespace StatefulManifests.Rules;
@@ -17,7 +18,12 @@ public static class ManifestLinter
 {
     /// <summary>Lints manifest files together (a Service in one file can govern a StatefulSet in another).</summary>
     /// <param name="paths">The files; each finding's position names the path as given.</param>
-    public static IReadOnlyList<Finding> LintFiles(IEnumerable<string> paths)
+    public static IReadOnlyList<Finding> LintFiles(IEnumerable<string> paths) => LintFiles(paths, TargetCluster.Default);
+
+    /// <summary>Lints manifest files together for <paramref name="target"/>'s Kubernetes release and feature gates.</summary>
+    /// <param name="paths">The files; each finding's position names the path as given.</param>
+    /// <param name="target">The cluster the manifests are for.</param>
+    public static IReadOnlyList<Finding> LintFiles(IEnumerable<string> paths, TargetCluster target)
     {
         var sources = new List<(string Name, string Yaml)>();
         var findings = new List<Finding>();
@@ -43,24 +49,36 @@ public static class ManifestLinter
             }
         }
 
-        return Lint(sources, findings);
+        return Lint(sources, findings, target);
     }
 
     /// <summary>Lints one YAML text.</summary>
     /// <param name="yaml">The manifest.</param>
     /// <param name="fileName">The name used in positions.</param>
-    public static IReadOnlyList<Finding> LintText(string yaml, string fileName = "manifest.yaml") => Lint([(fileName, yaml)], []);
+    public static IReadOnlyList<Finding> LintText(string yaml, string fileName = "manifest.yaml") => Lint([(fileName, yaml)], [], TargetCluster.Default);
+
+    /// <summary>Lints one YAML text for <paramref name="target"/>'s Kubernetes release and feature gates.</summary>
+    /// <param name="yaml">The manifest.</param>
+    /// <param name="fileName">The name used in positions.</param>
+    /// <param name="target">The cluster the manifest is for.</param>
+    public static IReadOnlyList<Finding> LintText(string yaml, string fileName, TargetCluster target) => Lint([(fileName, yaml)], [], target);
 
     /// <summary>
-    /// Lints YAML texts together, as <see cref="LintFiles"/> lints files (a Service in one text can govern a StatefulSet
+    /// Lints YAML texts together, as <see cref="LintFiles(IEnumerable{string})"/> lints files (a Service in one text can govern a StatefulSet
     /// in another): for input that is not in files, such as standard input.
     /// </summary>
     /// <param name="sources">Each text with the name used in its positions.</param>
-    public static IReadOnlyList<Finding> LintSources(IEnumerable<(string Name, string Yaml)> sources) =>
-        Lint((sources ?? throw new ArgumentNullException(nameof(sources))).ToList(), []);
+    public static IReadOnlyList<Finding> LintSources(IEnumerable<(string Name, string Yaml)> sources) => LintSources(sources, TargetCluster.Default);
 
-    private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings)
+    /// <summary>Lints YAML texts together for <paramref name="target"/>'s Kubernetes release and feature gates.</summary>
+    /// <param name="sources">Each text with the name used in its positions.</param>
+    /// <param name="target">The cluster the manifests are for.</param>
+    public static IReadOnlyList<Finding> LintSources(IEnumerable<(string Name, string Yaml)> sources, TargetCluster target) =>
+        Lint((sources ?? throw new ArgumentNullException(nameof(sources))).ToList(), [], target);
+
+    private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings, TargetCluster target)
     {
+        target ??= TargetCluster.Default;
         var statefulSets = new List<LocatedObject<StatefulSet>>();
         var services = new List<LocatedObject<Service>>();
         var budgets = new List<LocatedObject<PodDisruptionBudget>>();
@@ -95,7 +113,7 @@ public static class ManifestLinter
             var ignoredBySet = IgnoreAnnotation.Of(set.Object.Metadata);
             var ignoredByService = IgnoreAnnotation.Of(service?.Object.Metadata);
             var ignoredByBudget = IgnoreAnnotation.Of(budget?.Object.Metadata);
-            foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object))
+            foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object, target))
             {
                 var ignored = finding.Subject switch
                 {

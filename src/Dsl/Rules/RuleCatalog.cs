@@ -122,6 +122,30 @@ public static class RuleCatalog
         "{0}: {1}; fix the manifest so it reads as the Kubernetes schema",
         Error, Api);
 
+    /// <summary>
+    /// SM1010: a field the target Kubernetes release does not have yet (it appeared with its feature gate in a later
+    /// release); the API server rejects the unknown field (docs/kubernetes-versions.md).
+    /// </summary>
+    public static readonly RuleDescriptor FieldNotInTargetVersion = new(
+        RuleIds.FieldNotInTargetVersion, "Field not available in the target Kubernetes version",
+        "{0}: {1} needs Kubernetes {2} or later (the {3} feature gate appeared in {2}); the target is {4}, whose API server rejects the unknown field — remove it or target Kubernetes {2} or later",
+        Error, Api) { Supersedes = FieldErrorType.Forbidden };
+
+    /// <summary>
+    /// SM1011: a field whose feature gate is off in the target; the API server silently drops it on create
+    /// (docs/kubernetes-versions.md).
+    /// </summary>
+    public static readonly RuleDescriptor FieldDroppedByFeatureGate = new(
+        RuleIds.FieldDroppedByFeatureGate, "Field ignored: its feature gate is off in the target",
+        "{0}: {1} needs the {2} feature gate, which is off in the target ({3}); the API server silently drops the field — {4}",
+        Warning, Api);
+
+    /// <summary>SM1012 (reported by the Roslyn analyzer): the MSBuild target version or feature gates cannot be used.</summary>
+    public static readonly RuleDescriptor InvalidTargetCluster = new(
+        RuleIds.InvalidTargetCluster, "Invalid target Kubernetes version or feature gates",
+        "{0}: {1}; the manifests are checked for {2} until it is fixed",
+        Error, Api, appliesToYaml: false);
+
     // ---- SM2xxx: reliability -------------------------------------------------------------------------------
 
     /// <summary>SM2001: the selector does not match the pod template labels (kube-score <c>statefulset-pod-selector-labels-match-template-metadata-labels</c>).</summary>
@@ -205,7 +229,7 @@ public static class RuleCatalog
     /// <summary>SM2014: <c>maxUnavailable</c>, dropped when its feature gate is off (reference §A.3).</summary>
     public static readonly RuleDescriptor MaxUnavailableFeatureGated = new(
         RuleIds.MaxUnavailableFeatureGated, "maxUnavailable depends on a feature gate that is off by default",
-        "{0}: maxUnavailable needs the MaxUnavailableStatefulSet feature gate, which is off by default in Kubernetes 1.36; the API server silently drops the field and updates go one pod at a time — remove it or make sure the gate is on",
+        "{0}: maxUnavailable needs the MaxUnavailableStatefulSet feature gate, which is off {1}; the API server silently drops the field and updates go one pod at a time — remove it or make sure the gate is on",
         Warning, Reliability);
 
     /// <summary>SM2015: partition at or above replicas (reference §B.6).</summary>
@@ -368,6 +392,7 @@ public static class RuleCatalog
         DeclarationNotEvaluable, DuplicateWorkloadName, DuplicateName, MountOfMissingVolume, EnclosingTypeNotPartial,
         NotAWorkloadDeclaration, DeclarationThrows, EnvironmentMismatch, ManifestFileClash,
         ApiRequired, ApiInvalid, ApiNotSupported, ApiDuplicate, ApiForbidden, ApiTooLong, ApiNotFound, InvalidQuantity, UnreadableManifest,
+        FieldNotInTargetVersion, FieldDroppedByFeatureGate, InvalidTargetCluster,
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,

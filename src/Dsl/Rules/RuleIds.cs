@@ -26,6 +26,9 @@ public static class RuleIds
     public const string ApiNotFound = "SM1007";
     public const string InvalidQuantity = "SM1008";
     public const string UnreadableManifest = "SM1009";
+    public const string FieldNotInTargetVersion = "SM1010";
+    public const string FieldDroppedByFeatureGate = "SM1011";
+    public const string InvalidTargetCluster = "SM1012";
 
     public const string SelectorDoesNotMatchTemplate = "SM2001";
     public const string ServiceNameMissing = "SM2002";

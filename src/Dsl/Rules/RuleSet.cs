@@ -1,3 +1,4 @@
+using StatefulManifests.Rules.Api;
 using StatefulManifests.Rules.BestPractice;
 using StatefulManifests.Rules.Reliability;
 using StatefulManifests.Rules.Security;
@@ -12,6 +13,8 @@ internal static class RuleSet
     [
         new DuplicateNamesRule(),
         new MissingVolumeRule(),
+        new FieldNotInTargetVersionRule(),
+        new FieldDroppedByFeatureGateRule(),
         new SelectorMatchesTemplateRule(),
         new ServiceNameMissingRule(),
         new ServiceNameMismatchRule(),

@@ -1,5 +1,6 @@
 using StatefulManifests.Model;
 using StatefulManifests.Rules.Support;
+using StatefulManifests.Versions;
 
 namespace StatefulManifests.Rules;
 
@@ -9,9 +10,10 @@ namespace StatefulManifests.Rules;
 /// </summary>
 internal sealed class WorkloadContext
 {
-    public WorkloadContext(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget)
+    public WorkloadContext(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster? target = null)
     {
         StatefulSet = statefulSet;
+        Target = target ?? TargetCluster.Default;
         Service = service;
         DisruptionBudget = disruptionBudget;
         Spec = statefulSet.Spec ?? new StatefulSetSpec();
@@ -23,6 +25,9 @@ internal sealed class WorkloadContext
     }
 
     public StatefulSet StatefulSet { get; }
+
+    /// <summary>The cluster the manifests are for (release and feature gates).</summary>
+    public TargetCluster Target { get; }
 
     public Service? Service { get; }
 

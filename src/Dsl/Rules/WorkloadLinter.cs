@@ -2,6 +2,7 @@ using StatefulManifests.Model;
 using StatefulManifests.Rules.Api;
 using StatefulManifests.Rules.Support;
 using StatefulManifests.Validation;
+using StatefulManifests.Versions;
 
 namespace StatefulManifests.Rules;
 
@@ -16,8 +17,16 @@ public static class WorkloadLinter
     /// in a deterministic order, each with the offending <see cref="Finding.Value"/> where there is one; never throws
     /// on odd input.
     /// </summary>
-    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null)
+    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null) =>
+        Lint(statefulSet, service, disruptionBudget, TargetCluster.Default);
+
+    /// <summary>
+    /// Lints a workload for <paramref name="target"/>: validation follows its release and gates, fields it does not
+    /// have are SM1010, fields its gates drop are SM1011 (SM2014 for maxUnavailable).
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster target)
     {
+        target ??= TargetCluster.Default;
         if (statefulSet is null)
         {
             throw new ArgumentNullException(nameof(statefulSet));
@@ -28,9 +37,9 @@ public static class WorkloadLinter
         var writable = !TextValueRules.HoldsNullItems(statefulSet)
             && (service is null || !TextValueRules.HoldsNullItems(service))
             && (disruptionBudget is null || !TextValueRules.HoldsNullItems(disruptionBudget));
-        var workload = new WorkloadContext(statefulSet, service, disruptionBudget);
+        var workload = new WorkloadContext(statefulSet, service, disruptionBudget, target);
         var ruleFindings = writable ? RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList() : [];
-        var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget), ruleFindings);
+        var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget, target), ruleFindings);
         return new ManifestValues(statefulSet, service, disruptionBudget).Attach(findings).ToList();
     }
 
@@ -40,7 +49,10 @@ public static class WorkloadLinter
     /// <see cref="StatefulWorkload.DeclarationErrors"/> entry, with the SM1xxx rule of its error type. Used where no compiler is there to report them (the build's evaluation of declarations the
     /// compiler could not run).
     /// </summary>
-    public static IReadOnlyList<Finding> Lint(StatefulWorkload workload)
+    public static IReadOnlyList<Finding> Lint(StatefulWorkload workload) => Lint(workload, TargetCluster.Default);
+
+    /// <summary>As <see cref="Lint(StatefulWorkload)"/>, for <paramref name="target"/>'s release and feature gates.</summary>
+    public static IReadOnlyList<Finding> Lint(StatefulWorkload workload, TargetCluster target)
     {
         if (workload is null)
         {
@@ -48,7 +60,7 @@ public static class WorkloadLinter
         }
 
         var applied = workload.Applied(out var patchErrors);
-        return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget)
+        return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target)
             .Where(f => RuleCatalog.Find(f.RuleId) is { AppliesToYaml: true })
             .Concat(patchErrors.Concat(workload.DeclarationErrors).Select(e => ApiFindings.FromValidation(e, SubjectOf(e))))
             .ToList();

@@ -126,9 +126,9 @@ internal static class StatefulSetRules
     }
 
     /// <remarks>
-    /// <c>maxUnavailable</c> is validated whenever it is present. In v1.36 the MaxUnavailableStatefulSet gate is off
-    /// by default and the API server silently drops the field on create; a manifest that sets it asks for the
-    /// feature, so we check it as a cluster with the gate on would (rows 11–14).
+    /// <c>maxUnavailable</c> is validated whenever it is still present: with the MaxUnavailableStatefulSet gate off
+    /// (the v1.36 default) the API server drops it before validation, and so does the validator
+    /// (<see cref="TargetVersionRules"/>), so only a target with the gate on checks it (rows 11–14).
     /// </remarks>
     private static void ValidateRollingUpdate(RollingUpdateStatefulSetStrategy rollingUpdate, FieldPath path, ValidationErrors errors)
     {

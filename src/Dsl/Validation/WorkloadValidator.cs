@@ -1,4 +1,5 @@
 using StatefulManifests.Model;
+using StatefulManifests.Versions;
 
 namespace StatefulManifests.Validation;
 
@@ -21,10 +22,18 @@ public static class WorkloadValidator
     /// <param name="statefulSet">The StatefulSet; its errors have paths relative to it and no <see cref="FieldError.Object"/>.</param>
     /// <param name="service">The governing Service; its errors carry <c>Object = Service "name"</c>.</param>
     /// <param name="disruptionBudget">The PodDisruptionBudget; its errors carry <c>Object = PodDisruptionBudget "name"</c>.</param>
-    public static IReadOnlyList<FieldError> Validate(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null)
+    public static IReadOnlyList<FieldError> Validate(StatefulSet statefulSet, Service? service = null, PodDisruptionBudget? disruptionBudget = null) =>
+        Validate(statefulSet, service, disruptionBudget, TargetCluster.Default);
+
+    /// <summary>
+    /// Validates a StatefulSet, its Service and its PodDisruptionBudget for <paramref name="target"/>'s Kubernetes
+    /// release and feature gates: a field the release does not have is an error, a field whose gate is off is dropped
+    /// before the rest is validated (as the API server drops it).
+    /// </summary>
+    public static IReadOnlyList<FieldError> Validate(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster target)
     {
         var errors = new ValidationErrors();
-        errors.AddRange(ValidateStatefulSet(statefulSet));
+        errors.AddRange(ValidateStatefulSet(statefulSet, target));
         if (service is not null)
         {
             errors.AddRange(ValidateService(service));
@@ -38,13 +47,16 @@ public static class WorkloadValidator
         return errors.ToList();
     }
 
-    /// <summary>Validates a StatefulSet on its own (paths relative to it).</summary>
-    public static IReadOnlyList<FieldError> ValidateStatefulSet(StatefulSet statefulSet)
+    /// <summary>Validates a StatefulSet on its own (paths relative to it), for the newest release with its default gates.</summary>
+    public static IReadOnlyList<FieldError> ValidateStatefulSet(StatefulSet statefulSet) => ValidateStatefulSet(statefulSet, TargetCluster.Default);
+
+    /// <summary>Validates a StatefulSet on its own for <paramref name="target"/> (see <see cref="Validate(StatefulSet, Service?, PodDisruptionBudget?, TargetCluster)"/>).</summary>
+    public static IReadOnlyList<FieldError> ValidateStatefulSet(StatefulSet statefulSet, TargetCluster target)
     {
         var errors = new ValidationErrors();
         statefulSet ??= new StatefulSet();
         TextValueRules.Validate(statefulSet, FieldPath.Document, errors);
-        StatefulSetRules.Validate(statefulSet, errors);
+        StatefulSetRules.Validate(TargetVersionRules.Apply(statefulSet, target ?? TargetCluster.Default, errors), errors);
         return errors.ToList();
     }
 

@@ -31,8 +31,8 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
             .Select(WorkloadPipeline.ReadOptions)
             .WithTrackingName(TrackingNames.Options);
 
-        // Evaluation sees only the environments: an edit to another option re-evaluates nothing.
-        var environments = options.Select(static (o, _) => o.Environments);
+        // Evaluation sees only the environments and the target cluster: an edit to another option re-evaluates nothing.
+        var environments = options.Select(static (o, _) => (o.Environments, o.Target));
         var specs = declarations
             .Combine(environments)
             .Select(WorkloadPipeline.Evaluate)

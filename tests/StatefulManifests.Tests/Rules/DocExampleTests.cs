@@ -20,8 +20,13 @@ public class DocExampleTests(ITestOutputHelper output)
         Assert.NotNull(bad);
         Assert.NotNull(good);
 
-        var badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml");
-        var goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml");
+        // A page about the target cluster says which one its examples are for: <!-- target: 1.30; gates: X=false -->.
+        var marker = System.Text.RegularExpressions.Regex.Match(page, "<!-- target: (?<version>[^;>]+?)(; gates: (?<gates>[^>]+?))? -->");
+        var target = marker.Success
+            ? StatefulManifests.Versions.TargetCluster.Read(marker.Groups["version"].Value, marker.Groups["gates"].Value).Target
+            : StatefulManifests.Versions.TargetCluster.Default;
+        var badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml", target);
+        var goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml", target);
 
         Assert.DoesNotContain(goodFindings, f => f.RuleId == RuleIds.UnreadableManifest || f.RuleId == id);
         if (RuleCatalog.Find(id)!.Category == RuleCategory.ApiValidation && id != RuleIds.UnreadableManifest)

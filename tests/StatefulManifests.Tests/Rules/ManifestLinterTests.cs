@@ -184,7 +184,7 @@ public sealed class ManifestLinterTests : IDisposable
         var yamlIds = ManifestLinter.LintText(ServiceYaml + "\n---\n" + StatefulSetYaml).Select(f => f.RuleId).ToHashSet();
 
         Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.DoesNotContain(d.Id, yamlIds));
-        Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.Contains(d.Id, new[] { RuleIds.DeclarationNotEvaluable, RuleIds.DuplicateWorkloadName, RuleIds.EnclosingTypeNotPartial, RuleIds.NotAWorkloadDeclaration, RuleIds.DeclarationThrows, RuleIds.EnvironmentMismatch, RuleIds.ManifestFileClash }));
+        Assert.All(RuleCatalog.All.Where(d => !d.AppliesToYaml), d => Assert.Contains(d.Id, new[] { RuleIds.DeclarationNotEvaluable, RuleIds.DuplicateWorkloadName, RuleIds.EnclosingTypeNotPartial, RuleIds.NotAWorkloadDeclaration, RuleIds.DeclarationThrows, RuleIds.EnvironmentMismatch, RuleIds.ManifestFileClash, RuleIds.InvalidTargetCluster }));
     }
 
     private string Write(string name, string text)

@@ -123,16 +123,16 @@ public sealed class StatefulSetRulesTests
 
     [Fact]
     public void Row11_NegativeMaxUnavailableIsInvalid() =>
-        Expect.Only(RollingUpdate(MaxUnavailable(-1)), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: -1: must be greater than or equal to 0");
+        Expect.Only(WithGate(RollingUpdate(MaxUnavailable(-1))), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: -1: must be greater than or equal to 0");
 
     [Fact]
     public void Row12_MaxUnavailableStringMustBeAPercentage() =>
-        Expect.Only(RollingUpdate(MaxUnavailable("5")), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"5\": " + Messages.Percent);
+        Expect.Only(WithGate(RollingUpdate(MaxUnavailable("5"))), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"5\": " + Messages.Percent);
 
     [Fact]
     public void Row12_NonNumericPercentageIsAlsoZero() =>
         Expect.Exactly(
-            Expect.Errors(RollingUpdate(MaxUnavailable("abc%"))),
+            WithGate(RollingUpdate(MaxUnavailable("abc%"))),
             (Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"abc%\": " + Messages.Percent),
             (Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"abc%\": cannot be 0"));
 
@@ -141,14 +141,14 @@ public sealed class StatefulSetRulesTests
     [InlineData(null, "\"0%\"")]
     public void Row13_ZeroMaxUnavailableIsInvalid(int? number, string shown) =>
         Expect.Only(
-            RollingUpdate(number is { } n ? MaxUnavailable(n) : MaxUnavailable("0%")),
+            WithGate(RollingUpdate(number is { } n ? MaxUnavailable(n) : MaxUnavailable("0%"))),
             Invalid,
             "spec.updateStrategy.rollingUpdate.maxUnavailable",
             "Invalid value: " + shown + ": cannot be 0");
 
     [Fact]
     public void Row14_MaxUnavailableAbove100PercentIsInvalid() =>
-        Expect.Only(RollingUpdate(MaxUnavailable("150%")), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"150%\": must not be greater than 100%");
+        Expect.Only(WithGate(RollingUpdate(MaxUnavailable("150%"))), Invalid, "spec.updateStrategy.rollingUpdate.maxUnavailable", "Invalid value: \"150%\": must not be greater than 100%");
 
     [Theory]
     [InlineData("1")]
@@ -156,7 +156,21 @@ public sealed class StatefulSetRulesTests
     [InlineData("100%")]
     [InlineData("7")]
     public void Row11To14_ValidMaxUnavailableIsAccepted(string value) =>
+        Expect.Valid(WithGate(RollingUpdate(value.EndsWith('%') ? MaxUnavailable(value) : MaxUnavailable(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)))));
+
+    // Rows 11–14 with the gate off (the v1.36 default): the API server drops maxUnavailable before validating, so
+    // even a value that would be invalid is no error (the linter warns that the field is ignored, SM2014).
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("0%")]
+    [InlineData("150%")]
+    public void Row11To14_WithTheGateOffMaxUnavailableIsDroppedNotValidated(string value) =>
         Expect.Valid(RollingUpdate(value.EndsWith('%') ? MaxUnavailable(value) : MaxUnavailable(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
+
+    // The cluster of rows 11–14: MaxUnavailableStatefulSet on, so the field is kept and validated.
+    private static IReadOnlyList<FieldError> WithGate(StatefulSet statefulSet) =>
+        WorkloadValidator.ValidateStatefulSet(statefulSet, new StatefulManifests.Versions.TargetCluster { FeatureGates = new StatefulManifests.Reconciliation.FeatureGates { MaxUnavailableStatefulSet = true } });
 
     // Row 15
     [Fact]

@@ -1,5 +1,6 @@
 using StatefulManifests.Model;
 using StatefulManifests.Validation;
+using StatefulManifests.Versions;
 
 namespace StatefulManifests.Rules.Api;
 
@@ -9,9 +10,9 @@ namespace StatefulManifests.Rules.Api;
 /// </summary>
 internal static class ValidatorErrors
 {
-    public static List<(FieldError Error, FindingSubject Subject)> Collect(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget)
+    public static List<(FieldError Error, FindingSubject Subject)> Collect(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster? target = null)
     {
-        var result = WorkloadValidator.ValidateStatefulSet(statefulSet).Select(e => (e, FindingSubject.StatefulSet)).ToList();
+        var result = WorkloadValidator.ValidateStatefulSet(statefulSet, target ?? TargetCluster.Default).Select(e => (e, FindingSubject.StatefulSet)).ToList();
         if (service is not null)
         {
             result.AddRange(WorkloadValidator.ValidateService(service).Select(e => (e, FindingSubject.Service)));

@@ -104,16 +104,21 @@ internal sealed class WhenScaledDeleteRule : WorkloadRule
     }
 }
 
-/// <summary>SM2014: maxUnavailable is silently dropped while the MaxUnavailableStatefulSet gate is off (reference §A.3, §B.13).</summary>
+/// <summary>SM2014: maxUnavailable is silently dropped while the target's MaxUnavailableStatefulSet gate is off (reference §A.3, §B.13).</summary>
 internal sealed class MaxUnavailableRule : WorkloadRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.MaxUnavailableFeatureGated;
 
     public override IEnumerable<Finding> Check(WorkloadContext workload)
     {
-        if (workload.Spec.UpdateStrategy?.RollingUpdate?.MaxUnavailable is not null)
+        // The gate of the target decides: with it on the field is kept (and validated), with it off it is dropped.
+        var gates = workload.Target.FeatureGates;
+        if (workload.Spec.UpdateStrategy?.RollingUpdate?.MaxUnavailable is not null && !gates.MaxUnavailableStatefulSet)
         {
-            yield return Descriptor.At(Paths.RollingUpdate.Child("maxUnavailable"));
+            var where = gates.Equals(Reconciliation.FeatureGates.For(workload.Target.Version))
+                ? "by default in Kubernetes " + workload.Target.Version
+                : "in the target (" + workload.Target + ")";
+            yield return Descriptor.At(Paths.RollingUpdate.Child("maxUnavailable"), where);
         }
     }
 }

@@ -66,7 +66,11 @@ internal sealed class EvaluatedDeclaration
 internal static class WorkloadEvaluator
 {
     /// <summary>Evaluates <paramref name="plan"/> for <paramref name="environment"/> (null when the declaration takes none).</summary>
-    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, CancellationToken cancellationToken)
+    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, CancellationToken cancellationToken) =>
+        Evaluate(plan, environment, Versions.TargetCluster.Default, cancellationToken);
+
+    /// <summary>As <see cref="Evaluate(WorkloadPlan, string?, CancellationToken)"/>, validating for <paramref name="target"/>'s release and feature gates.</summary>
+    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, Versions.TargetCluster target, CancellationToken cancellationToken)
     {
         var entry = new SourceRef(plan.Entry, 0);
 
@@ -86,7 +90,7 @@ internal static class WorkloadEvaluator
             var workloads = new List<EvaluatedWorkload>(builders.Count);
             foreach (var builder in builders)
             {
-                workloads.Add(Finish(builder, entry));
+                workloads.Add(Finish(builder, entry, target));
             }
 
             return EvaluatedDeclaration.Succeeded(environment, workloads);
@@ -152,7 +156,7 @@ internal static class WorkloadEvaluator
         return builders;
     }
 
-    private static EvaluatedWorkload Finish(StatefulSetBuilder builder, SourceRef entry)
+    private static EvaluatedWorkload Finish(StatefulSetBuilder builder, SourceRef entry, Versions.TargetCluster target)
     {
         StatefulWorkload workload;
         try
@@ -167,7 +171,7 @@ internal static class WorkloadEvaluator
         try
         {
             // ToYaml validates first and reports every error in the exception: one validation, as Render() does.
-            return new EvaluatedWorkload(builder, workload, [], workload.ToYaml());
+            return new EvaluatedWorkload(builder, workload, [], workload.ToYaml(target));
         }
         catch (ManifestValidationException invalid)
         {

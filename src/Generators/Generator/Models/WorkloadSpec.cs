@@ -106,7 +106,8 @@ internal sealed record WorkloadDeclaration(DeclarationInfo Declaration, Declarat
 /// <param name="ClusterDomain">The cluster DNS domain for pod FQDNs (MSBuild <c>StatefulManifestsClusterDomain</c>).</param>
 /// <param name="SupportsNullable">Whether the project's C# version understands <c>#nullable</c>.</param>
 /// <param name="Environments">The environments declarations are evaluated for (MSBuild <c>StatefulManifestsEnvironments</c>).</param>
-internal sealed record GeneratorOptions(string ClusterDomain, bool SupportsNullable, EquatableArray<string> Environments)
+/// <param name="Target">The cluster the manifests are checked for (MSBuild <c>StatefulManifestsKubernetesVersion</c>, <c>StatefulManifestsFeatureGates</c>).</param>
+internal sealed record GeneratorOptions(string ClusterDomain, bool SupportsNullable, EquatableArray<string> Environments, Versions.TargetCluster Target)
 {
     /// <summary>The default cluster domain.</summary>
     public const string DefaultClusterDomain = "cluster.local";

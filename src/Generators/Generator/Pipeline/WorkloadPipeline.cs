@@ -42,10 +42,10 @@ internal static class WorkloadPipeline
         form.EnvironmentType?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         form.EnvironmentType?.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray() ?? EquatableArray<string>.Empty);
 
-    /// <summary>Evaluation: runs only when a declaration's plan (or the project's environments) changed.</summary>
-    public static DeclarationSpec Evaluate((WorkloadDeclaration Declaration, EquatableArray<string> Environments) input, CancellationToken cancellationToken)
+    /// <summary>Evaluation: runs only when a declaration's plan (or the project's environments or target cluster) changed.</summary>
+    public static DeclarationSpec Evaluate((WorkloadDeclaration Declaration, (EquatableArray<string> Environments, Versions.TargetCluster Target) Settings) input, CancellationToken cancellationToken)
     {
-        var (declaration, environments) = input;
+        var (declaration, (environments, target)) = input;
         var shape = declaration.Form;
         if (declaration.Plan is not { } plan || shape is null)
         {
@@ -61,7 +61,7 @@ internal static class WorkloadPipeline
             foreach (var environment in targets)
             {
                 var argument = plan.Environment == EnvironmentParameter.None ? null : environment;
-                var evaluated = WorkloadEvaluator.Evaluate(plan, argument, cancellationToken);
+                var evaluated = WorkloadEvaluator.Evaluate(plan, argument, target, cancellationToken);
                 if (evaluated.Failure is { } failure)
                 {
                     return new DeclarationSpec(declaration.Declaration, shape, failure.Message, failure.IsLimitation, environments, EquatableArray<WorkloadSpec>.Empty);
@@ -88,7 +88,8 @@ internal static class WorkloadPipeline
         return new GeneratorOptions(
             string.IsNullOrEmpty(domain) ? GeneratorOptions.DefaultClusterDomain : domain!,
             supportsNullable,
-            ProjectOptions.Environments(ProjectOptions.EnvironmentsValue(options)));
+            ProjectOptions.Environments(ProjectOptions.EnvironmentsValue(options)),
+            ProjectOptions.Target(options).Target);
     }
 
     /// <summary>The output step: one source file per declaration.</summary>
