@@ -37,7 +37,7 @@ public sealed class TargetClusterTests
     [InlineData("\u0000\uD800", "\uDC00=true")]
     public void A_bad_target_property_falls_back_to_the_default_and_never_breaks_the_generator(string version, string gates)
     {
-        var run = GeneratorRun.Run(TestCompilation.Create(Declare(ZeroMaxUnavailable)), Options(version, gates));
+        var run = GeneratorRun.Run(DriverCompilation.Create(Declare(ZeroMaxUnavailable)), Options(version, gates));
         Assert.Empty(run.Diagnostics);
         Assert.Contains("\"StatefulManifests.Yaml:web.yaml\"", Assert.Single(run.Sources).Value, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed class TargetClusterTests
     [Fact]
     public void Changing_the_target_re_evaluates_and_an_unrelated_option_does_not()
     {
-        var compilation = TestCompilation.Create(Declare(Sleep));
+        var compilation = DriverCompilation.Create(Declare(Sleep));
         var first = GeneratorRun.Continue(GeneratorRun.CreateDriver(Options("1.29", string.Empty)), compilation);
         Assert.Contains("StatefulManifests.Yaml:", Assert.Single(first.Sources).Value, StringComparison.Ordinal);
 
@@ -53,20 +53,20 @@ public sealed class TargetClusterTests
         Assert.Contains("StatefulManifests.Invalid:", Assert.Single(older.Sources).Value, StringComparison.Ordinal);
         Assert.Contains(older.Result.TrackedSteps[TrackingNames.Specs].SelectMany(s => s.Outputs), o => o.Reason == Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified);
 
-        var domain = new TestOptions(new Dictionary<string, string> { ["StatefulManifestsKubernetesVersion"] = "1.28", ["StatefulManifestsClusterDomain"] = "corp.example" });
+        var domain = new DriverBuildProperties(new Dictionary<string, string> { ["StatefulManifestsKubernetesVersion"] = "1.28", ["StatefulManifestsClusterDomain"] = "corp.example" });
         var unrelated = GeneratorRun.Continue(older.Driver.WithUpdatedAnalyzerConfigOptions(domain), compilation);
         Assert.All(unrelated.Result.TrackedSteps[TrackingNames.Specs].SelectMany(s => s.Outputs), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
     }
 
     private static string GenerateFor(string body, string version, string gates)
     {
-        var run = GeneratorRun.Run(TestCompilation.Create(Declare(body)), Options(version, gates));
+        var run = GeneratorRun.Run(DriverCompilation.Create(Declare(body)), Options(version, gates));
         Assert.Empty(run.Diagnostics);
         Assert.True(run.OutputErrors.Count == 0, string.Join("\n", run.OutputErrors));
         return Assert.Single(run.Sources).Value;
     }
 
-    private static TestOptions Options(string version, string gates) => new(new Dictionary<string, string>
+    private static DriverBuildProperties Options(string version, string gates) => new(new Dictionary<string, string>
     {
         ["StatefulManifestsKubernetesVersion"] = version,
         ["StatefulManifestsFeatureGates"] = gates,

@@ -34,15 +34,16 @@ public sealed class GeneratorRun
     public IReadOnlyDictionary<string, string> Sources =>
         Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>Creates a driver with step tracking on.</summary>
-    public static GeneratorDriver CreateDriver() =>
+    /// <summary>Creates a driver with step tracking on, and the MSBuild properties given.</summary>
+    public static GeneratorDriver CreateDriver(DriverBuildProperties? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new StatefulWorkloadGenerator().AsSourceGenerator()],
             parseOptions: DriverCompilation.ParseOptions,
+            optionsProvider: properties,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once on <paramref name="compilation"/>.</summary>
-    public static GeneratorRun Run(Compilation compilation) => Continue(CreateDriver(), compilation);
+    public static GeneratorRun Run(Compilation compilation, DriverBuildProperties? properties = null) => Continue(CreateDriver(properties), compilation);
 
     /// <summary>Runs an existing driver on a (changed) compilation.</summary>
     public static GeneratorRun Continue(GeneratorDriver driver, Compilation compilation)
