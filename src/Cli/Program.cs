@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StatefulManifests.Cli.Import;
 using StatefulManifests.Cli.Lint;
+using StatefulManifests.Cli.Plan;
 using StatefulManifests.Cli.Render;
 using StatefulManifests.Cli.Simulate;
 
@@ -10,4 +11,5 @@ root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 return root.Parse(args).Invoke();
