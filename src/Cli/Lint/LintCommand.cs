@@ -28,8 +28,8 @@ internal static class LintCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders, globs (dir/*.yaml), or - for standard input" };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "Output: text (compiler style, grouped per file), json, or sarif (2.1.0)", DefaultValueFactory = _ => ReportFormat.Text };
-        var minSeverity = new Option<FindingSeverity?>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold; default: the config's minSeverity, else info)" };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "Output: text (compiler style, grouped per file), json, or sarif (2.1.0)", DefaultValueFactory = _ => ReportFormat.Text }.WithLowerCaseValues<Option<ReportFormat>, ReportFormat>();
+        var minSeverity = new Option<FindingSeverity?>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold; default: the config's minSeverity, else info)" }.WithLowerCaseValues<Option<FindingSeverity?>, FindingSeverity>();
         var config = new Option<string?>("--config") { Description = "The settings file (default: " + LintConfig.FileName + " in the working directory or the nearest parent)" };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore any " + LintConfig.FileName };
         var command = new Command("lint", "Lint StatefulSet, Service and PodDisruptionBudget YAML.\n\nExamples:\n  stateful lint manifests/\n  stateful lint web.yaml service.yaml --min-severity warning\n  kubectl get sts web -o yaml | stateful lint - --format sarif > lint.sarif\n\nSettings: " + LintConfig.FileName + " (rules: {SM2003: off, SM4001: error}, minSeverity: warning); per object, the annotation statefulmanifests/ignore: SM3001,SM4001.\n\nExit codes: 0 clean, 1 findings at or above --min-severity, 2 an input could not be read.")

@@ -31,7 +31,7 @@ internal static class SimulateCommand
         var file = new Argument<string>("file") { Description = "A YAML file with a StatefulSet (and its Service), or - for standard input" };
         var image = new Option<string?>("--set-image") { Description = "After creation, roll out this image to the first container" };
         var scale = new Option<int?>("--scale") { Description = "After creation (and the image change), scale to this many replicas" };
-        var timeline = new Option<TimelineFormat>("--timeline") { Description = "Timeline format: text, mermaid or svg (chart formats write only the chart to standard output, the outcome to standard error)", DefaultValueFactory = _ => TimelineFormat.Text };
+        var timeline = new Option<TimelineFormat>("--timeline") { Description = "Timeline format: text, mermaid or svg (chart formats write only the chart to standard output, the outcome to standard error)", DefaultValueFactory = _ => TimelineFormat.Text }.WithLowerCaseValues<Option<TimelineFormat>, TimelineFormat>();
         var command = new Command("simulate", "Run the StatefulSet controller model on a manifest and show the rollout.\n\nExamples:\n  stateful simulate web.yaml\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline mermaid\n  stateful simulate web.yaml --set-image nginx:1.27 --timeline svg > rollout.svg\n  stateful simulate web.yaml --scale 5\n\nExit codes: 0 converged, 1 did not converge (the explanation says why), 2 the file has no readable StatefulSet.")
         {
             file,
