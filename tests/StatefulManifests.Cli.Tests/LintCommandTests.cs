@@ -94,6 +94,17 @@ public sealed class LintCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Timing_goes_to_standard_error_and_leaves_the_report_as_it_was()
+    {
+        var file = Write("web.yaml", Invalid);
+        var plain = Lint(file, "--format", "json");
+        var timed = Lint(file, "--format", "json", "--timing");
+        Assert.Equal(plain.Stdout, timed.Stdout);
+        Assert.Matches(@"stateful: read 1 inputs \(\d+\.\d KiB of text\) in \d+ ms, linted them in \d+ ms", timed.Stderr);
+        Assert.DoesNotContain("linted them", plain.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standard_input_is_read_for_a_dash()
     {
         var run = Lint(["-"], Invalid);

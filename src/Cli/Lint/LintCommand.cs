@@ -24,6 +24,9 @@ internal static class ExitCodes
 /// </summary>
 internal static class LintCommand
 {
+    /// <summary>From this many inputs on, an interactive run says it is working before the lint starts.</summary>
+    private const int ManyInputs = 100;
+
     /// <summary>The command and its options.</summary>
     public static Command Create()
     {
@@ -32,6 +35,7 @@ internal static class LintCommand
         var minSeverity = new Option<FindingSeverity?>("--min-severity") { Description = "Report only findings at or above: info, warning or error (also the exit code's threshold; default: the config's minSeverity, else info)" }.WithLowerCaseValues<Option<FindingSeverity?>, FindingSeverity>();
         var config = new Option<string?>("--config") { Description = "The settings file (default: " + LintConfig.FileName + " in the working directory or the nearest parent)" };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore any " + LintConfig.FileName };
+        var timing = new Option<bool>("--timing") { Description = "Print how long reading and linting took, on standard error" };
         var command = new Command("lint", "Lint StatefulSet, Service and PodDisruptionBudget YAML.\n\nExamples:\n  stateful lint manifests/\n  stateful lint web.yaml service.yaml --min-severity warning\n  kubectl get sts web -o yaml | stateful lint - --format sarif > lint.sarif\n\nSettings: " + LintConfig.FileName + " (rules: {SM2003: off, SM4001: error}, minSeverity: warning); per object, the annotation statefulmanifests/ignore: SM3001,SM4001.\n\nExit codes: 0 clean, 1 findings at or above --min-severity, 2 an input could not be read.")
         {
             paths,
@@ -39,21 +43,31 @@ internal static class LintCommand
             minSeverity,
             config,
             noConfig,
+            timing,
         };
         command.SetAction(parse =>
         {
             var settings = LoadConfig(parse.GetValue(config), parse.GetValue(noConfig), Console.Error);
             return settings is null
                 ? ExitCodes.UnreadableInput
-                : Run(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(minSeverity) ?? settings.MinSeverity ?? FindingSeverity.Info, Console.In, Console.Out, Console.Error, settings);
+                : Run(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(minSeverity) ?? settings.MinSeverity ?? FindingSeverity.Info, Console.In, Console.Out, Console.Error, settings, parse.GetValue(timing));
         });
         return command;
     }
 
     /// <summary>Lints <paramref name="paths"/> and writes the report; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> paths, ReportFormat format, FindingSeverity minSeverity, TextReader stdin, TextWriter stdout, TextWriter stderr, LintConfig? config = null)
+    public static int Run(IReadOnlyList<string> paths, ReportFormat format, FindingSeverity minSeverity, TextReader stdin, TextWriter stdout, TextWriter stderr, LintConfig? config = null, bool timing = false)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var inputs = InputFiles.Resolve(paths, stdin);
+        var read = clock.Elapsed;
+
+        // Many inputs on an interactive terminal: say what is happening before the (whole-set) lint starts.
+        if (inputs.Sources.Count >= ManyInputs && !Console.IsErrorRedirected)
+        {
+            stderr.WriteLine("stateful: linting " + inputs.Sources.Count + " inputs ...");
+        }
+
         foreach (var problem in inputs.Problems)
         {
             stderr.WriteLine("stateful: " + problem);
@@ -62,6 +76,13 @@ internal static class LintCommand
         var findings = (config ?? LintConfig.Defaults).Apply(ManifestLinter.LintSources(inputs.Sources))
             .Where(f => f.Severity >= minSeverity)
             .ToList();
+        var linted = clock.Elapsed - read;
+        if (timing)
+        {
+            var bytes = inputs.Sources.Sum(s => (long)s.Yaml.Length);
+            stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stateful: read {inputs.Sources.Count} inputs ({bytes / 1024.0:0.0} KiB of text) in {read.TotalMilliseconds:0} ms, linted them in {linted.TotalMilliseconds:0} ms"));
+        }
+
         var report = new LintReport(inputs.Sources.Select(s => s.Name).ToList(), findings);
         switch (format)
         {
