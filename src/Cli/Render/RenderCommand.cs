@@ -4,7 +4,8 @@ using StatefulManifests.BuildTasks;
 namespace StatefulManifests.Cli.Render;
 
 /// <summary>
-/// <c>stateful render ASSEMBLY --output DIR</c>: writes the manifests the generator embedded in a built assembly
+/// <c>stateful render PROJECT_OR_ASSEMBLY --output DIR</c>: writes the manifests the generator embedded in a built assembly
+/// (a project is built first and its assembly found, see <see cref="ProjectAssembly"/>)
 /// the way the build step does — one file per workload, environments in their folders, a kustomization per folder,
 /// only files it owns (its state file lives in the output folder's <c>.statefulmanifests</c> file) — without the
 /// package's build step in the project. Declarations the compiler could not evaluate are run by the build step
@@ -15,14 +16,23 @@ internal static class RenderCommand
     /// <summary>The command and its options.</summary>
     public static Command Create()
     {
-        var assembly = new Argument<string>("assembly") { Description = "The built assembly (bin/<configuration>/<framework>/<project>.dll)" };
+        var assembly = new Argument<string>("project-or-assembly") { Description = "A project (.csproj, or a folder with one), built first; or a built assembly (bin/<configuration>/<framework>/<project>.dll)" };
+        var configuration = new Option<string>("--configuration", "-c") { Description = "The configuration a project is built in", DefaultValueFactory = _ => "Debug" };
+        var framework = new Option<string?>("--framework") { Description = "The target framework of a multi-targeting project" };
+        var noBuild = new Option<bool>("--no-build") { Description = "Do not build the project; read the assembly its last build wrote" };
         var outputPath = new Option<string>("--output", "-o") { Description = "Folder the manifests are written to", DefaultValueFactory = _ => "manifests" };
-        var command = new Command("render", "Write the manifests of a built project's [StatefulWorkload] declarations.\n\nExamples:\n  stateful render bin/Release/net10.0/Shop.dll -o deploy/\n\nExit codes: 0 written, 1 a problem (a file not owned, a declaration only the build can evaluate), 2 the assembly could not be read.")
+        var command = new Command("render", "Write the manifests of a built project's [StatefulWorkload] declarations.\n\nExamples:\n  stateful render . -o deploy/\n  stateful render src/Shop -c Release -o deploy/\n  stateful render bin/Release/net10.0/Shop.dll -o deploy/\n\nExit codes: 0 written, 1 a problem (a file not owned, a declaration only the build can evaluate), 2 the project could not be built or the assembly read.")
         {
             assembly,
             outputPath,
+            configuration,
+            framework,
+            noBuild,
         };
-        command.SetAction(parse => Run(parse.GetValue(assembly)!, parse.GetValue(outputPath)!, Console.Out, Console.Error));
+        command.SetAction(parse =>
+            ProjectAssembly.Resolve(parse.GetValue(assembly)!, parse.GetValue(configuration)!, parse.GetValue(framework), !parse.GetValue(noBuild), Console.Error) is { } resolved
+                ? Run(resolved, parse.GetValue(outputPath)!, Console.Out, Console.Error)
+                : 2);
         return command;
     }
 
