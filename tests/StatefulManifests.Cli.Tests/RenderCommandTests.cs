@@ -38,6 +38,33 @@ public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_samples_project_folder_renders_from_its_last_build_like_its_assembly()
+    {
+        var project = Path.Combine(SharedFiles.RepositoryRoot, "samples", "StatefulManifests.Samples");
+        var fromProject = Path.Combine(folder, "from-project");
+        var fromAssembly = Path.Combine(folder, "from-assembly");
+        Assert.Equal(0, Run("render", project, "--no-build", "-o", fromProject).ExitCode);
+        Assert.Equal(0, Run("render", Path.Combine(project, "bin", "Debug", "net10.0", "StatefulManifests.Samples.dll"), "-o", fromAssembly).ExitCode);
+        var names = Directory.GetFiles(fromAssembly, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(names);
+        Assert.Equal(names, Directory.GetFiles(fromProject, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(names, n => Assert.Equal(File.ReadAllText(Path.Combine(fromAssembly, n!)), File.ReadAllText(Path.Combine(fromProject, n!))));
+    }
+
+    [Fact]
+    public void A_folder_without_a_project_and_an_unbuilt_configuration_are_exit_code_2()
+    {
+        var (empty, emptyText) = Run("render", folder, "-o", Path.Combine(folder, "out"));
+        Assert.Equal(2, empty);
+        Assert.Contains("no .csproj in this folder", emptyText, StringComparison.Ordinal);
+
+        var project = Path.Combine(SharedFiles.RepositoryRoot, "samples", "StatefulManifests.Samples");
+        var (unbuilt, unbuiltText) = Run("render", project, "--no-build", "-c", "NeverBuilt", "-o", Path.Combine(folder, "out"));
+        Assert.Equal(2, unbuilt);
+        Assert.Contains("does not exist: build the project first", unbuiltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_assembly_is_exit_code_2()
     {
         var notAnAssembly = Path.Combine(folder, "x.dll");
