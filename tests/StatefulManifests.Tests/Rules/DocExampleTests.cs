@@ -20,8 +20,21 @@ public class DocExampleTests(ITestOutputHelper output)
         Assert.NotNull(bad);
         Assert.NotNull(good);
 
-        var badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml");
-        var goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml");
+        IReadOnlyList<Finding> badFindings, goodFindings;
+        if (RuleCatalog.Find(id)!.Category == RuleCategory.UpdateSafety)
+        {
+            // Update-safety pages show the released manifest the examples are compared with.
+            var released = DocExamples.Block(DocExamples.Section(page, "## Released manifest (the baseline)"), "yaml");
+            Assert.NotNull(released);
+            Assert.DoesNotContain(ManifestLinter.LintText(released!, id + "-released.yaml"), f => f.Severity == FindingSeverity.Error);
+            badFindings = ManifestLinter.CompareSources([(id + "-released.yaml", released!)], [(id + "-bad.yaml", bad!)]);
+            goodFindings = ManifestLinter.CompareSources([(id + "-released.yaml", released!)], [(id + "-good.yaml", good!)]);
+        }
+        else
+        {
+            badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml");
+            goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml");
+        }
 
         Assert.DoesNotContain(goodFindings, f => f.RuleId == RuleIds.UnreadableManifest || f.RuleId == id);
         if (RuleCatalog.Find(id)!.Category == RuleCategory.ApiValidation && id != RuleIds.UnreadableManifest)

@@ -17,7 +17,7 @@ internal static class ServiceChanges
         {
             if (!onCreate.Contains(error.ToString()))
             {
-                yield return new UpdateChange(UpdateChangeKind.ServiceUpdateRejected, FindingSubject.Service, error.Path, error.Path.ToString(), null, error.Path + ": " + error.Message)
+                yield return new UpdateChange(UpdateChangeKind.ServiceUpdateRejected, FindingSubject.Service, WrittenAt(error.Path, updated), error.Path.ToString(), null, error.Path + ": " + error.Message)
                 {
                     ObjectName = updated.Metadata?.Name ?? string.Empty,
                     Namespace = string.IsNullOrEmpty(updated.Metadata?.Namespace) ? null : updated.Metadata!.Namespace,
@@ -25,4 +25,11 @@ internal static class ServiceChanges
             }
         }
     }
+
+    // The API server reports cluster IPs at spec.clusterIPs[i] even when the manifest only writes spec.clusterIP
+    // (it normalises one into the other): point at what the manifest says.
+    private static FieldPath WrittenAt(FieldPath path, Service updated) =>
+        path.ToString().StartsWith("spec.clusterIPs", StringComparison.Ordinal) && updated.Spec?.ClusterIPs is not { Count: > 0 }
+            ? FieldPath.Root("spec").Child("clusterIP")
+            : path;
 }

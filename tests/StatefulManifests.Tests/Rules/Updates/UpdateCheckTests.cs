@@ -169,9 +169,9 @@ public sealed class UpdateCheckTests
 
         var finding = Assert.Single(UpdateCheck.Compare(released, updated).Findings);
 
-        Assert.Equal((RuleIds.ForbiddenServiceUpdate, FindingSubject.Service, "spec.clusterIPs[0]"), (finding.RuleId, finding.Subject, finding.Path.ToString()));
+        Assert.Equal((RuleIds.ForbiddenServiceUpdate, FindingSubject.Service, "spec.clusterIP"), (finding.RuleId, finding.Subject, finding.Path.ToString()));
         Assert.Equal(
-            "spec.clusterIPs[0]: changed since the released manifest; the API server rejects this update with \"spec.clusterIPs[0]: Invalid value: [\"10.96.0.20\"]: may not change once set\" — delete the Service and apply it again (kubectl delete service nginx -n default); the pods' DNS names do not resolve until it is back",
+            "spec.clusterIP: changed since the released manifest; the API server rejects this update with \"spec.clusterIPs[0]: Invalid value: [\"10.96.0.20\"]: may not change once set\" — delete the Service and apply it again (kubectl delete service nginx -n default); the pods' DNS names do not resolve until it is back",
             finding.Message);
     }
 
