@@ -8,8 +8,8 @@ public static partial class ManifestLinter
 {
     /// <summary>
     /// Checks new manifest files against the released ones (e.g. the GitOps checkout): each StatefulSet of
-    /// <paramref name="paths"/> is matched by namespace and name with one of <paramref name="baselinePaths"/>, its
-    /// governing Service with the released one, and <see cref="UpdateCheck"/> reports SM5001–SM5005 at the file,
+    /// <paramref name="paths"/> is matched with one of <paramref name="baselinePaths"/> as
+    /// <see cref="UpdateCheck.CompareWithReleased"/> matches it, and <see cref="UpdateCheck"/> reports SM5001–SM5005 at the file,
     /// line and column of the new value. A StatefulSet without a released version is new and has nothing to compare.
     /// What either side cannot read is reported as SM1009 (a comparison with an unreadable baseline is not a pass).
     /// </summary>
@@ -38,21 +38,18 @@ public static partial class ManifestLinter
     private static IReadOnlyList<Finding> Compare(IReadOnlyList<(string Name, string Yaml)> baselineSources, IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings)
     {
         var released = ManifestSources.Read(baselineSources, findings);
+        var releasedObjects = released.StatefulSets.Select(s => (IKubernetesObject)s.Object).Concat(released.Services.Select(s => s.Object)).ToList();
         var current = ManifestSources.Read(sources, findings);
-        var releasedPairing = new WorkloadPairing(released.StatefulSets, released.Services, released.Budgets);
         var currentPairing = new WorkloadPairing(current.StatefulSets, current.Services, current.Budgets);
         foreach (var set in current.StatefulSets)
         {
-            var old = released.StatefulSets.FirstOrDefault(s => s.Name == set.Name && s.Namespace == set.Namespace);
-            if (old is null)
+            var service = currentPairing.ServiceOf(set);
+            var comparison = UpdateCheck.CompareWithReleased(releasedObjects, new StatefulWorkload(set.Object, service?.Object, null, ValueList<ManifestPatch>.Empty));
+            if (comparison is null)
             {
                 continue;
             }
 
-            var service = currentPairing.ServiceOf(set);
-            var comparison = UpdateCheck.Compare(
-                new StatefulWorkload(old.Object, releasedPairing.ServiceOf(old)?.Object, null, ValueList<ManifestPatch>.Empty),
-                new StatefulWorkload(set.Object, service?.Object, null, ValueList<ManifestPatch>.Empty));
             var ignored = IgnoreAnnotation.Of(set.Object.Metadata);
             var ignoredByService = IgnoreAnnotation.Of(service?.Object.Metadata);
             foreach (var finding in comparison.Findings)

@@ -31,9 +31,10 @@ public sealed class GeneratorRun
         Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     /// <summary>Creates a driver with step tracking on.</summary>
-    public static GeneratorDriver CreateDriver(TestOptions? options = null) =>
+    public static GeneratorDriver CreateDriver(TestOptions? options = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             [new StatefulWorkloadGenerator().AsSourceGenerator()],
+            additionalTexts: additionalTexts,
             parseOptions: TestCompilation.ParseOptions,
             optionsProvider: options ?? TestOptions.None,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

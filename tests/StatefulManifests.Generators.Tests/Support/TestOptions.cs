@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StatefulManifests.Generators.Tests.Support;
 
-/// <summary>MSBuild properties as the compiler hands them to generators (<c>build_property.X</c>), from a dictionary.</summary>
-public sealed class TestOptions(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// MSBuild properties as the compiler hands them to generators (<c>build_property.X</c>), from a dictionary, and
+/// optionally item metadata of additional files (<c>build_metadata.AdditionalFiles.X</c>), by file path.
+/// </summary>
+public sealed class TestOptions(IReadOnlyDictionary<string, string> properties, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions global = new(properties.ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
 
@@ -20,7 +23,10 @@ public sealed class TestOptions(IReadOnlyDictionary<string, string> properties) 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
     /// <inheritdoc />
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        fileMetadata is not null && fileMetadata.TryGetValue(textFile.Path, out var metadata)
+            ? new DictionaryOptions(metadata.ToImmutableDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value))
+            : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {
