@@ -1,5 +1,4 @@
 using StatefulManifests.EndToEnd.Tests.Support;
-using StatefulManifests.Tests.Support;
 using Xunit.Abstractions;
 
 namespace StatefulManifests.EndToEnd.Tests;
@@ -18,25 +17,7 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_forbidden_update_against_the_released_manifests_fails_the_build_with_the_migration_path()
     {
-        var targets = Path.Combine(SharedFiles.RepositoryRoot, "src", "Generators", "build", "StatefulManifests.InRepo.targets");
-        File.WriteAllText(Path.Combine(root, "Sample.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Library</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <Import Project="{targets}" />
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(root, ".editorconfig"), """
-            root = true
-            [*.cs]
-            dotnet_analyzer_diagnostic.category-StatefulManifests.Reliability.severity = suggestion
-            dotnet_analyzer_diagnostic.category-StatefulManifests.Security.severity = suggestion
-            dotnet_analyzer_diagnostic.category-StatefulManifests.BestPractice.severity = suggestion
-            """);
+        InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
 
         // Release 1: build and keep its manifest as "the manifests last released" (the GitOps checkout).
         WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");

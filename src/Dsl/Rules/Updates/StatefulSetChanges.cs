@@ -157,6 +157,7 @@ internal static class StatefulSetChanges
             replicasShrink ? Number(before.Replicas ?? 1) : Number(before.Ordinals?.Start ?? 0),
             replicasShrink ? Number(after.Replicas ?? 1) : Number(after.Ordinals?.Start ?? 0))
         {
+            Pods = condemned.OrderBy(o => o).Select(o => StatefulSetNames.PodName(setName, o)).ToValueList(),
             Claims = templates.SelectMany(t => Claims(setName, t, condemned)).ToValueList(),
         };
     }

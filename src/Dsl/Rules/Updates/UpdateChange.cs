@@ -43,6 +43,9 @@ public sealed record UpdateChange(UpdateChangeKind Kind, FindingSubject Subject,
     /// <summary>For a claim-template change, the template's name (also the prefix of its claims' names).</summary>
     public string? Template { get; init; }
 
+    /// <summary>The pods the change removes (a scale-down or a higher <c>ordinals.start</c>), in ordinal order.</summary>
+    public ValueList<string> Pods { get; init; } = ValueList<string>.Empty;
+
     /// <summary>The claims the change affects (orphaned, unchanged or deleted), by name, in ordinal order.</summary>
     public ValueList<string> Claims { get; init; } = ValueList<string>.Empty;
 

@@ -55,8 +55,7 @@ internal static class UpdateFindings
 
     private static string Condemned(UpdateChange change)
     {
-        var pods = change.Claims.Select(c => c.Substring(c.IndexOf('-') + 1)).Distinct(StringComparer.Ordinal).ToList();
-        return (pods.Count == 1 ? "pod " : "pods ") + List(pods);
+        return (change.Pods.Count == 1 ? "pod " : "pods ") + List(change.Pods);
     }
 
     private static string List(IReadOnlyList<string> names)

@@ -122,7 +122,9 @@ public sealed class UpdateCheckTests
             "spec.replicas: the update removes pods web-1, web-2, web-3, web-4 and 1 more while persistentVolumeClaimRetentionPolicy.whenScaled is Delete, so their claims (www-web-1, www-web-2, www-web-3, www-web-4 and 1 more) and the data on them are deleted; back them up first, or keep whenScaled: Retain for the scale-down",
             finding.Message);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
-        Assert.Equal(5, UpdateCheck.Compare(released, released.WithReplicas(1)).Changes[0].Claims.Count);
+        var change = UpdateCheck.Compare(released, released.WithReplicas(1)).Changes[0];
+        Assert.Equal(5, change.Claims.Count);
+        Assert.Equal(["web-1", "web-2", "web-3", "web-4", "web-5"], change.Pods);
     }
 
     [Fact]
