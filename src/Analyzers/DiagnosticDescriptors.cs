@@ -50,18 +50,6 @@ internal static class DiagnosticDescriptors
     /// </summary>
     public static DiagnosticDescriptor ForErrorType(FieldErrorType type) => ForRule(RuleCatalog.ForErrorType(type).Id);
 
-    private static DiagnosticDescriptor From(RuleDescriptor rule) => new(
-        rule.Id,
-        rule.Title,
-        rule.MessageFormat,
-        rule.CategoryName,
-        rule.DefaultSeverity switch
-        {
-            FindingSeverity.Error => DiagnosticSeverity.Error,
-            FindingSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        },
-        isEnabledByDefault: true,
-        helpLinkUri: rule.HelpLink,
-        customTags: rule.Id is RuleIds.DuplicateWorkloadName or RuleIds.ManifestFileClash or RuleIds.InvalidTargetCluster ? [WellKnownDiagnosticTags.CompilationEnd] : []);
+    private static DiagnosticDescriptor From(RuleDescriptor rule) =>
+        Generators.Helpers.RuleDiagnostics.Descriptor(rule, compilationEnd: rule.Id is RuleIds.DuplicateWorkloadName or RuleIds.ManifestFileClash or RuleIds.InvalidTargetCluster);
 }

@@ -1,5 +1,4 @@
 using StatefulManifests.EndToEnd.Tests.Support;
-using StatefulManifests.Tests.Support;
 
 namespace StatefulManifests.EndToEnd.Tests;
 
@@ -14,28 +13,7 @@ public sealed class InRepositoryWiringTests : IDisposable
     [Fact]
     public void A_project_importing_the_in_repo_targets_writes_its_workloads_yaml()
     {
-        var targets = Path.Combine(SharedFiles.RepositoryRoot, "src", "Generators", "build", "StatefulManifests.InRepo.targets");
-        File.WriteAllText(Path.Combine(root, "Sample.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <Import Project="{targets}" />
-            </Project>
-            """);
-        // This test is about the wiring, not lint advice: the catalogue's reliability, security and best-practice
-        // warnings are lowered by category, as a team adopting the analyzers gradually would do.
-        File.WriteAllText(Path.Combine(root, ".editorconfig"), """
-            root = true
-            [*.cs]
-            dotnet_analyzer_diagnostic.category-StatefulManifests.Reliability.severity = suggestion
-            dotnet_analyzer_diagnostic.category-StatefulManifests.Security.severity = suggestion
-            dotnet_analyzer_diagnostic.category-StatefulManifests.BestPractice.severity = suggestion
-            """);
+        InRepoProject.Write(root, "Exe", treatWarningsAsErrors: true);
         File.WriteAllText(Path.Combine(root, "Program.cs"), """
             using StatefulManifests;
             Console.WriteLine(Manifests.KafkaManifest.PodFqdn(0));

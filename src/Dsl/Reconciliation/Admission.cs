@@ -6,13 +6,11 @@ namespace StatefulManifests.Reconciliation;
 /// <summary>
 /// The API server's handling of a StatefulSet write, in its order (reference §C — ValidateStatefulSet in pkg/apis/apps/validation/validation.go): defaulting, the registry's
 /// PrepareForCreate/PrepareForUpdate (status cleared or preserved, generation set or bumped, gated fields dropped),
-/// then validation — the project's <see cref="WorkloadValidator"/> plus the update immutability rule — and finally
+/// then validation — <see cref="WorkloadValidator"/> on create, <see cref="UpdateValidator"/> on update — and finally
 /// the few rules without which the simulation could not run at all.
 /// </summary>
 internal sealed class Admission
 {
-    private const string ImmutableSpecMessage = "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
-
     private readonly SimulationOptions options;
     private readonly ClusterStore store;
     private readonly VirtualClock clock;
@@ -29,7 +27,8 @@ internal sealed class Admission
         var metadata = input.Metadata ?? new ObjectMeta();
         var set = StatefulSetDefaulting.Apply(input with { Metadata = metadata with { Namespace = metadata.Namespace ?? options.Namespace } }, options.FeatureGates);
         set = StatefulSetDefaulting.DropDisabledFields(set, null, options.FeatureGates);
-        Reject(set, Validate(set));
+        // The set is already dropped for these gates; validating for them keeps what they keep (maxUnavailable with the gate on).
+        Reject(set, WithPreconditions(set, options.Validate ? WorkloadValidator.ValidateStatefulSet(set, new Versions.TargetCluster { FeatureGates = options.FeatureGates }) : []));
         return set with
         {
             Metadata = set.Metadata! with
@@ -50,35 +49,8 @@ internal sealed class Admission
         var metadata = input.Metadata ?? new ObjectMeta();
         var set = StatefulSetDefaulting.Apply(input with { Metadata = metadata with { Namespace = metadata.Namespace ?? stored.Metadata?.Namespace } }, options.FeatureGates);
         set = StatefulSetDefaulting.DropDisabledFields(set, stored, options.FeatureGates);
-        var errors = new List<FieldError>();
-        if (set.Metadata?.Name != stored.Metadata?.Name)
-        {
-            errors.Add(FieldError.Invalid(FieldPath.Root("metadata").Child("name"), set.Metadata?.Name, "field is immutable"));
-        }
-
-        if (set.Metadata?.Namespace != stored.Metadata?.Namespace)
-        {
-            errors.Add(FieldError.Invalid(FieldPath.Root("metadata").Child("namespace"), set.Metadata?.Namespace, "field is immutable"));
-        }
-
         var spec = set.Spec ?? new StatefulSetSpec();
-        var mutableOnly = (stored.Spec ?? new StatefulSetSpec()) with
-        {
-            Replicas = spec.Replicas,
-            Template = spec.Template,
-            UpdateStrategy = spec.UpdateStrategy,
-            MinReadySeconds = spec.MinReadySeconds,
-            Ordinals = spec.Ordinals,
-            RevisionHistoryLimit = spec.RevisionHistoryLimit,
-            PersistentVolumeClaimRetentionPolicy = spec.PersistentVolumeClaimRetentionPolicy,
-        };
-        if (mutableOnly != spec)
-        {
-            errors.Add(FieldError.Forbidden(FieldPath.Root("spec"), ImmutableSpecMessage));
-        }
-
-        errors.AddRange(Validate(set));
-        Reject(set, errors);
+        Reject(set, WithPreconditions(set, options.Validate ? UpdateValidator.ValidateUpdate(stored, set) : ImmutabilityErrors(set, stored)));
         return set with
         {
             Metadata = set.Metadata! with
@@ -107,17 +79,23 @@ internal sealed class Admission
             : stored with { Spec = stored.Spec! with { Replicas = replicas }, Metadata = stored.Metadata! with { Generation = (stored.Metadata.Generation ?? 1) + 1 } };
     }
 
-    private List<FieldError> Validate(StatefulSet set)
+    // With validation switched off the update rules that keep the model coherent still apply: identity and the
+    // immutable spec fields (the same functions the validator uses).
+    private static IReadOnlyList<FieldError> ImmutabilityErrors(StatefulSet set, StatefulSet stored)
     {
-        var errors = new List<FieldError>();
-        if (options.Validate)
-        {
-            // The set is already dropped for these gates; validating for them keeps what they keep (maxUnavailable with the gate on).
-            errors.AddRange(WorkloadValidator.ValidateStatefulSet(set, new Versions.TargetCluster { FeatureGates = options.FeatureGates }));
-        }
+        var errors = new ValidationErrors();
+        var metadata = FieldPath.Root("metadata");
+        ObjectMetaUpdateRules.Immutable(errors, metadata.Child("name"), set.Metadata?.Name ?? string.Empty, stored.Metadata?.Name ?? string.Empty);
+        ObjectMetaUpdateRules.Immutable(errors, metadata.Child("namespace"), set.Metadata?.Namespace ?? string.Empty, stored.Metadata?.Namespace ?? string.Empty);
+        StatefulSetUpdateRules.ValidateImmutableSpec(set.Spec ?? new StatefulSetSpec(), stored.Spec ?? new StatefulSetSpec(), errors);
+        return errors.ToList();
+    }
 
-        // What the engine needs regardless (these are API-server rules too, so with the validator in place they are
-        // usually reported already; duplicates by path and type are dropped).
+    // What the engine needs regardless (these are API-server rules too, so with the validator in place they are
+    // usually reported already; duplicates by path and type are dropped).
+    private static List<FieldError> WithPreconditions(StatefulSet set, IReadOnlyList<FieldError> validation)
+    {
+        var errors = validation.ToList();
         foreach (var error in SimulationPreconditions.Check(set))
         {
             if (!errors.Any(e => e.Type == error.Type && Equals(e.Path, error.Path)))

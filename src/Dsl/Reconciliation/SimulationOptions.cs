@@ -54,6 +54,15 @@ public sealed record SimulationOptions
     /// </summary>
     public int GarbageCollectionDelayTicks { get => garbageCollectionDelayTicks; init => garbageCollectionDelayTicks = NonNegative(nameof(GarbageCollectionDelayTicks), value); }
 
+    /// <summary>
+    /// Whether the garbage collector runs on every <see cref="StatefulSetSimulation.Tick"/> (default true). Turn it off to
+    /// decide when it processes what: <see cref="StatefulSetSimulation.CollectGarbage()"/> runs one round for everything,
+    /// <see cref="StatefulSetSimulation.CollectGarbageOf(string, string)"/> and
+    /// <see cref="StatefulSetSimulation.CollectDependentsOfPod(int)"/> for the dependents of one deleted owner — so a
+    /// test can say "the collector has not processed this pod yet". The PVC protection controller runs either way.
+    /// </summary>
+    public bool AutomaticGarbageCollection { get; init; } = true;
+
     /// <summary>Number of nodes pods are scheduled on (<c>node-1</c> … <c>node-N</c>; default 3).</summary>
     public int NodeCount { get => nodeCount; init => nodeCount = NonNegative(nameof(NodeCount), value); }
 

@@ -114,6 +114,57 @@ public sealed partial class StatefulSetSimulation
         Note("delete statefulset " + set.Metadata?.Name + " (" + propagation + ")");
     }
 
+    /// <summary>
+    /// Runs one garbage-collector round now, without <see cref="SimulationOptions.GarbageCollectionDelayTicks"/>: every
+    /// pod, claim and revision whose owners are all gone is deleted (a claim then waits for PVC protection), dangling
+    /// owner references next to a live owner are removed, and a foreground or orphan deletion of the set is finished.
+    /// Returns what it did, one line per object. Use it with <see cref="SimulationOptions.AutomaticGarbageCollection"/>
+    /// off to decide when the collector catches up.
+    /// </summary>
+    public IReadOnlyList<string> CollectGarbage() => NoteAll(garbageCollector.CollectNow(null));
+
+    /// <summary>
+    /// Runs the garbage collector for the dependents of one owner only, now: the objects whose owner references name
+    /// <paramref name="ownerKind"/>/<paramref name="ownerName"/> while that owner is gone (e.g. the claims a
+    /// <c>whenScaled: Delete</c> scale-down left owned by a deleted pod). Other garbage stays where it is. Returns what
+    /// it did; nothing when the owner still exists or has no dependents.
+    /// </summary>
+    /// <param name="ownerKind">The owner's kind as written in owner references: <c>Pod</c> or <c>StatefulSet</c>.</param>
+    /// <param name="ownerName">The owner's name, e.g. <c>web-2</c>.</param>
+    public IReadOnlyList<string> CollectGarbageOf(string ownerKind, string ownerName)
+    {
+        if (string.IsNullOrEmpty(ownerKind))
+        {
+            throw new ArgumentException("the owner's kind is required (Pod or StatefulSet)", nameof(ownerKind));
+        }
+
+        if (string.IsNullOrEmpty(ownerName))
+        {
+            throw new ArgumentException("the owner's name is required", nameof(ownerName));
+        }
+
+        return NoteAll(garbageCollector.CollectNow((ownerKind, ownerName)));
+    }
+
+    /// <summary>
+    /// <see cref="CollectGarbageOf(string, string)"/> for the pod at <paramref name="ordinal"/> (named
+    /// <c>&lt;set&gt;-&lt;ordinal&gt;</c>) once it is gone: collects the claims and other objects it owned.
+    /// </summary>
+    public IReadOnlyList<string> CollectDependentsOfPod(int ordinal)
+    {
+        return CollectGarbageOf(OwnerReferences.PodKind, lastKnownName + "-" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private IReadOnlyList<string> NoteAll(IReadOnlyList<string> notes)
+    {
+        foreach (var note in notes)
+        {
+            Note(note);
+        }
+
+        return notes;
+    }
+
     /// <summary>Creates or replaces the governing Service (used by <see cref="Dns"/>).</summary>
     public void ApplyService(Service service)
     {

@@ -14,7 +14,7 @@ namespace StatefulManifests.Rules;
 /// the file, line and column of the offending value (or of its nearest written ancestor). What the reader cannot
 /// read is reported too (SM1009).
 /// </summary>
-public static class ManifestLinter
+public static partial class ManifestLinter
 {
     /// <summary>Lints manifest files together (a Service in one file can govern a StatefulSet in another).</summary>
     /// <param name="paths">The files; each finding's position names the path as given.</param>
@@ -25,30 +25,8 @@ public static class ManifestLinter
     /// <param name="target">The cluster the manifests are for.</param>
     public static IReadOnlyList<Finding> LintFiles(IEnumerable<string> paths, TargetCluster target)
     {
-        var sources = new List<(string Name, string Yaml)>();
         var findings = new List<Finding>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                // The limit holds before the file is read: a huge file costs nothing.
-                if (new FileInfo(path).Length > ManifestYaml.MaxTextLength)
-                {
-                    findings.Add(RuleCatalog.UnreadableManifest.At(FindingSubject.Document, FieldPath.Document,
-                        "the file is larger than " + (ManifestYaml.MaxTextLength / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB; it was not read")
-                        with { Position = new SourcePosition(path, 1, 1) });
-                    continue;
-                }
-
-                sources.Add((path, File.ReadAllText(path)));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                findings.Add(RuleCatalog.UnreadableManifest.At(FindingSubject.Document, FieldPath.Document, "cannot read the file: " + ex.Message)
-                    with { Position = new SourcePosition(path, 1, 1) });
-            }
-        }
-
+        var sources = ManifestSources.ReadFiles(paths, findings);
         return Lint(sources, findings, target);
     }
 
@@ -79,32 +57,7 @@ public static class ManifestLinter
     private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings, TargetCluster target)
     {
         target ??= TargetCluster.Default;
-        var statefulSets = new List<LocatedObject<StatefulSet>>();
-        var services = new List<LocatedObject<Service>>();
-        var budgets = new List<LocatedObject<PodDisruptionBudget>>();
-        var order = 0;
-        foreach (var (name, yaml) in sources)
-        {
-            var read = ManifestYaml.ReadWithPositions(yaml, name);
-            findings.AddRange(read.Manifest.Errors.Select(e => ReaderFinding(e, name)));
-            for (var i = 0; i < read.Manifest.Documents.Count; i++, order++)
-            {
-                var positions = read.Positions[i];
-                switch (read.Manifest.Documents[i])
-                {
-                    case StatefulSet s:
-                        statefulSets.Add(new LocatedObject<StatefulSet>(s, positions, order));
-                        break;
-                    case Service s:
-                        services.Add(new LocatedObject<Service>(s, positions, order));
-                        break;
-                    case PodDisruptionBudget b:
-                        budgets.Add(new LocatedObject<PodDisruptionBudget>(b, positions, order));
-                        break;
-                }
-            }
-        }
-
+        var (statefulSets, services, budgets) = ManifestSources.Read(sources, findings);
         var pairing = new WorkloadPairing(statefulSets, services, budgets);
         foreach (var set in statefulSets)
         {
@@ -151,6 +104,12 @@ public static class ManifestLinter
         }
 
         // A Service or budget shared by several StatefulSets would otherwise be reported once per set.
+        return Distinct(findings);
+    }
+
+    // One finding per position, rule and message, in the deterministic order.
+    private static List<Finding> Distinct(List<Finding> findings)
+    {
         var distinct = findings
             .GroupBy(f => (f.Position, f.RuleId, f.Message))
             .Select(g => g.First())
@@ -159,13 +118,6 @@ public static class ManifestLinter
         return distinct;
     }
 
-    private static Finding Located(Finding finding, DocumentPositions positions) =>
+    internal static Finding Located(Finding finding, DocumentPositions positions) =>
         finding.Position is null ? finding with { Position = positions.Locate(finding.PlacedAt) } : finding;
-
-    // Reader errors carry their position; one without (none is known) is placed at the top of its file.
-    private static Finding ReaderFinding(FieldError error, string file)
-    {
-        var finding = ApiFindings.FromReader(error, FindingSubject.Document);
-        return finding.Position is null ? finding with { Position = new SourcePosition(file, 1, 1) } : finding;
-    }
 }

@@ -16,6 +16,7 @@ public static class RuleCatalog
     private const RuleCategory Reliability = RuleCategory.Reliability;
     private const RuleCategory Security = RuleCategory.Security;
     private const RuleCategory BestPractice = RuleCategory.BestPractice;
+    private const RuleCategory UpdateSafety = RuleCategory.UpdateSafety;
     private const FindingSeverity Error = FindingSeverity.Error;
     private const FindingSeverity Warning = FindingSeverity.Warning;
     private const FindingSeverity Info = FindingSeverity.Info;
@@ -386,6 +387,41 @@ public static class RuleCatalog
         "{0}: container \"{1}\" has no ephemeral-storage {2}; set resources.{3}.ephemeral-storage so logs and scratch files cannot fill the node's disk",
         Info, BestPractice);
 
+    // ---- SM5xxx: update safety (the new manifests against the released ones, UpdateCheck) ---------------------
+
+    /// <summary>
+    /// SM5001: a change the API server rejects on update — selector, volumeClaimTemplates, serviceName or
+    /// podManagementPolicy (reference §C.2) — with its message and the orphan-delete migration path.
+    /// </summary>
+    public static readonly RuleDescriptor ForbiddenStatefulSetUpdate = new(
+        RuleIds.ForbiddenStatefulSetUpdate, "Update of an immutable StatefulSet field",
+        "{0}: {1} since the released manifest; the API server rejects this update with \"spec: Forbidden: " + Validation.UpdateValidator.StatefulSetImmutableSpecMessage + "\" — to roll it out, delete the StatefulSet but keep its pods and claims (kubectl delete statefulset {2} --cascade=orphan), then apply the new manifest: the claims are kept and reused by name{3}",
+        Error, UpdateSafety);
+
+    /// <summary>SM5002: a claim template of the released StatefulSet is gone (removed or renamed): its claims are orphaned.</summary>
+    public static readonly RuleDescriptor ClaimTemplateRemoved = new(
+        RuleIds.ClaimTemplateRemoved, "Claim template removed or renamed",
+        "{0}: claim template \"{1}\" of the released StatefulSet is gone{2}; its claims ({3}) are orphaned — they stay with their data but no pod mounts them any more — and a renamed template gets new, empty volumes; keep the template's name, or copy the data over before deleting the old claims",
+        Warning, UpdateSafety);
+
+    /// <summary>SM5003: a claim template's storage size or class changed: existing claims keep theirs.</summary>
+    public static readonly RuleDescriptor ClaimTemplateStorageChanged = new(
+        RuleIds.ClaimTemplateStorageChanged, "Claim template storage size or class changed",
+        "{0}: the {1} of claim template \"{2}\" changes from {3} to {4}, but the existing claims ({5}) keep {3}: a StatefulSet never changes a claim it created, and its templates cannot be updated (SM5001); {6}",
+        Warning, UpdateSafety);
+
+    /// <summary>SM5004: the update removes ordinals while <c>whenScaled: Delete</c> is in effect: their claims and data are deleted.</summary>
+    public static readonly RuleDescriptor ScaleDownDeletesClaims = new(
+        RuleIds.ScaleDownDeletesClaims, "Scale-down deletes claims",
+        "{0}: the update removes {1} while persistentVolumeClaimRetentionPolicy.whenScaled is Delete, so their claims ({2}) and the data on them are deleted; back them up first, or keep whenScaled: Retain for the scale-down",
+        Warning, UpdateSafety);
+
+    /// <summary>SM5005: a change the API server rejects on a Service update (cluster IPs, loadBalancerClass), with its message.</summary>
+    public static readonly RuleDescriptor ForbiddenServiceUpdate = new(
+        RuleIds.ForbiddenServiceUpdate, "Update of an immutable Service field",
+        "{0}: changed since the released manifest; the API server rejects this update with \"{1}\" — delete the Service and apply it again (kubectl delete service {2}); the pods' DNS names do not resolve until it is back",
+        Error, UpdateSafety);
+
     /// <summary>Every descriptor, ordered by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
@@ -400,6 +436,7 @@ public static class RuleCatalog
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
         SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,
+        ForbiddenStatefulSetUpdate, ClaimTemplateRemoved, ClaimTemplateStorageChanged, ScaleDownDeletesClaims, ForbiddenServiceUpdate,
     ];
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 namespace StatefulManifests.Rules;
 
-/// <summary>The category of a rule; it decides the ID range (<c>SM0xxx</c> … <c>SM4xxx</c>).</summary>
+/// <summary>The category of a rule; it decides the ID range (<c>SM0xxx</c> … <c>SM5xxx</c>).</summary>
 public enum RuleCategory
 {
     /// <summary><c>SM0xxx</c>: how the DSL is used (declarations, names, mounts).</summary>
@@ -17,4 +17,7 @@ public enum RuleCategory
 
     /// <summary><c>SM4xxx</c>: conventions that keep workloads predictable (images, resources).</summary>
     BestPractice,
+
+    /// <summary><c>SM5xxx</c>: a change against the released manifests that the API server rejects or that risks data.</summary>
+    UpdateSafety,
 }

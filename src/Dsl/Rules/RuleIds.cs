@@ -2,7 +2,7 @@ namespace StatefulManifests.Rules;
 
 /// <summary>
 /// Every rule ID as a constant (for code fixes, suppressions and tests). The first digit is the category:
-/// 0 DSL usage, 1 API validation, 2 reliability, 3 security, 4 best practice.
+/// 0 DSL usage, 1 API validation, 2 reliability, 3 security, 4 best practice, 5 update safety (against a baseline).
 /// </summary>
 public static class RuleIds
 {
@@ -71,5 +71,11 @@ public static class RuleIds
     public const string MissingMemoryLimit = "SM4004";
     public const string MissingCpuLimit = "SM4005";
     public const string MissingEphemeralStorage = "SM4006";
+
+    public const string ForbiddenStatefulSetUpdate = "SM5001";
+    public const string ClaimTemplateRemoved = "SM5002";
+    public const string ClaimTemplateStorageChanged = "SM5003";
+    public const string ScaleDownDeletesClaims = "SM5004";
+    public const string ForbiddenServiceUpdate = "SM5005";
 #pragma warning restore CS1591
 }

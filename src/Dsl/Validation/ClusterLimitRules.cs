@@ -9,11 +9,13 @@ namespace StatefulManifests.Validation;
 /// StatefulSet that breaks one of them is accepted by <c>kubectl apply</c> and then never becomes ready, so they
 /// are reported like validation errors, with an explanation of what would fail.
 /// </summary>
+/// <remarks>
+/// A name of 53 to 63 characters is deliberately not here: the API server accepts it and its pods then fail on the
+/// controller-revision-hash label. That is the lint SM2010 (<c>NameTooLongRule</c>), never an API validation error,
+/// so an update of such a set is not rejected here either and the simulator shows what the cluster does.
+/// </remarks>
 internal static class ClusterLimitRules
 {
-    /// <summary>The longest StatefulSet name whose revision label always fits in a label value.</summary>
-    public const int MaxNameLength = 52;
-
     // apimachinery's name generator keeps at most 58 characters of generateName and appends 5 random ones.
     private const int GeneratedPrefixMaxLength = 58;
     private const int GeneratedSuffixLength = 5;
@@ -23,17 +25,6 @@ internal static class ClusterLimitRules
     {
         var (name, namePath, shown) = EffectiveName(statefulSet.Metadata);
         var length = NameRules.ByteLength(name);
-
-        // Names longer than 63 are already rejected as invalid DNS labels; below that, these limits still bite.
-        if (length > MaxNameLength && length <= NameRules.Dns1123LabelMaxLength)
-        {
-            errors.Invalid(
-                namePath,
-                shown,
-                "must be no more than 52 characters: the StatefulSet controller labels every pod with "
-                + "controller-revision-hash=<name>-<revision hash of up to 10 characters>, and a label value longer than "
-                + "63 characters is rejected, so the pods could not be created");
-        }
 
         var spec = statefulSet.Spec ?? new StatefulSetSpec();
         var replicas = (long)(spec.Replicas ?? 1);

@@ -50,6 +50,16 @@ internal static class ObjectMetaRules
             errors.Invalid(path.Child("namespace"), meta.Namespace, NameRules.NameIsDnsLabel(meta.Namespace!, false));
         }
 
+        ValidateContent(meta, path, errors);
+    }
+
+    /// <summary>
+    /// What an update checks of the metadata besides immutability (apimachinery's
+    /// <c>ValidateObjectMetaAccessorUpdate</c>): the same content rules as on create, but not the name, which was
+    /// accepted when the object was created and is never re-validated.
+    /// </summary>
+    public static void ValidateContent(ObjectMeta meta, FieldPath path, ValidationErrors errors)
+    {
         ValueRules.NonNegative(errors, path.Child("generation"), meta.Generation);
         ValidateLabels(meta.Labels, path.Child("labels"), errors);
         ValidateAnnotations(meta.Annotations, path.Child("annotations"), errors);

@@ -14,12 +14,17 @@ internal static class StatefulSetRules
     public static void Validate(StatefulSet statefulSet, ValidationErrors errors)
     {
         ObjectMetaRules.Validate(statefulSet.Metadata, NameRules.NameIsDnsLabel, FieldPath.Root("metadata"), errors);
-        ValidateSpec(statefulSet.Spec ?? new StatefulSetSpec(), FieldPath.Root("spec"), errors);
+        ValidateSpec(statefulSet.Spec ?? new StatefulSetSpec(), SpecChecks.Create, errors);
         ClusterLimitRules.Validate(statefulSet, errors);
     }
 
-    private static void ValidateSpec(StatefulSetSpec spec, FieldPath path, ValidationErrors errors)
+    /// <summary>
+    /// <c>ValidateStatefulSetSpec</c> at <c>spec</c>; <paramref name="checks"/> says which parts an update skips
+    /// (reference §C.2).
+    /// </summary>
+    public static void ValidateSpec(StatefulSetSpec spec, SpecChecks checks, ValidationErrors errors)
     {
+        var path = FieldPath.Root("spec");
         ValidatePodManagementPolicy(spec.PodManagementPolicy, path.Child("podManagementPolicy"), errors);
         ValidateUpdateStrategy(spec.UpdateStrategy, path.Child("updateStrategy"), errors);
         ValidateRetentionPolicy(spec.PersistentVolumeClaimRetentionPolicy, path.Child("persistentVolumeClaimRetentionPolicy"), errors);
@@ -28,7 +33,11 @@ internal static class StatefulSetRules
         for (var i = 0; i < claimTemplates.Count; i++)
         {
             var claimPath = path.Child("volumeClaimTemplates").Index(i);
-            ClaimTemplateRules.ValidateSpec(claimTemplates[i]?.Spec, claimPath.Child("spec"), errors);
+            if (checks.ClaimTemplateSpecs)
+            {
+                ClaimTemplateRules.ValidateSpec(claimTemplates[i]?.Spec, claimPath.Child("spec"), errors);
+            }
+
             ClaimTemplateRules.ValidateStatusQuantities(claimTemplates[i]?.Status, claimPath.Child("status"), errors);
         }
 
@@ -40,7 +49,7 @@ internal static class StatefulSetRules
             ValueRules.NonNegative(errors, path.Child("ordinals.start"), spec.Ordinals.Start ?? 0);
         }
 
-        if (!string.IsNullOrEmpty(spec.ServiceName))
+        if (checks.ServiceName && !string.IsNullOrEmpty(spec.ServiceName))
         {
             errors.Invalid(path.Child("serviceName"), spec.ServiceName, NameRules.IsDns1123Label(spec.ServiceName!));
         }
@@ -69,7 +78,10 @@ internal static class StatefulSetRules
         else
         {
             ValidateSelectorMatchesTemplate(selector, template, path.Child("template"), errors);
-            PodTemplateRules.Validate(template, ClaimVolumes(claimTemplates, path.Child("volumeClaimTemplates")), path.Child("template"), errors);
+            if (checks.PodTemplate)
+            {
+                ValidatePodTemplate(spec, errors);
+            }
         }
 
         var restartPolicy = ValueRules.Wire(template.Spec?.RestartPolicy);
@@ -82,6 +94,14 @@ internal static class StatefulSetRules
         {
             errors.Forbidden(path.Child("template", "spec", "activeDeadlineSeconds"), "activeDeadlineSeconds in StatefulSet is not Supported");
         }
+    }
+
+    /// <summary>Row 26: the pod template, with one PVC volume injected per claim template.</summary>
+    public static void ValidatePodTemplate(StatefulSetSpec spec, ValidationErrors errors)
+    {
+        var path = FieldPath.Root("spec");
+        var claimTemplates = spec.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty;
+        PodTemplateRules.Validate(spec.Template ?? new PodTemplateSpec(), ClaimVolumes(claimTemplates, path.Child("volumeClaimTemplates")), path.Child("template"), errors);
     }
 
     private static void ValidatePodManagementPolicy(EnumValue<PodManagementPolicy>? policy, FieldPath path, ValidationErrors errors)
@@ -190,6 +210,16 @@ internal static class StatefulSetRules
 
         return volumes;
     }
+}
+
+/// <summary>Which parts of <c>ValidateStatefulSetSpec</c> run: all on create; an update skips some (reference §C.2).</summary>
+/// <param name="ServiceName">The DNS-1123 check of <c>serviceName</c> (create only).</param>
+/// <param name="ClaimTemplateSpecs">The new-PVC checks of each claim template's spec (create only).</param>
+/// <param name="PodTemplate">The full pod-template validation (skipped on update when the stored template already fails it).</param>
+internal sealed record SpecChecks(bool ServiceName, bool ClaimTemplateSpecs, bool PodTemplate)
+{
+    /// <summary>Everything, as on create.</summary>
+    public static SpecChecks Create { get; } = new(true, true, true);
 }
 
 /// <summary>A pod volume injected for a claim template, and where the template's name is written.</summary>

@@ -80,6 +80,6 @@ public static class WorkloadValidator
         return errors.ToList();
     }
 
-    private static string Subject(string kind, ObjectMeta? meta) =>
+    internal static string Subject(string kind, ObjectMeta? meta) =>
         string.IsNullOrEmpty(meta?.Name) ? kind : kind + " \"" + meta!.Name + "\"";
 }

@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StatefulManifests.Generators.Baseline;
+using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Pipeline;
 using StatefulManifests.Generators.Planning.Caching;
 
@@ -39,5 +41,31 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs.Combine(options), WorkloadPipeline.Emit);
+
+        // The baseline check (MSBuild StatefulManifestsBaseline): each released file is read on its own step, so an edit
+        // to one re-reads only it; a declaration is compared again only when its workloads or the released files change.
+        var baselineFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => (File: input.Left, RelativePath: BaselineReader.RelativePathOf(input.Left, input.Right)))
+            .Where(static f => f.RelativePath is not null)
+            .Select(static (f, cancellationToken) => BaselineReader.Read(f.File, f.RelativePath!, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineFiles);
+        context.RegisterSourceOutput(baselineFiles, BaselineDiagnostics.ReportFile);
+
+        var baseline = baselineFiles.Collect().Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray());
+        var findings = specs
+            .Combine(baseline)
+            .Where(static input => input.Right.Count > 0)
+            .Select(static (input, cancellationToken) => BaselineCheck.Check(input.Left, input.Right, cancellationToken))
+            .Where(static f => f.Findings.Count > 0)
+            .WithTrackingName(TrackingNames.BaselineFindings);
+        var sites = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                DeclarationReader.AttributeName,
+                static (node, _) => node is PropertyDeclarationSyntax or MethodDeclarationSyntax,
+                BaselineCheck.Site)
+            .Collect()
+            .Select(static (sites, _) => sites.ToEquatableArray());
+        context.RegisterSourceOutput(findings.Combine(sites), BaselineDiagnostics.Report);
     }
 }

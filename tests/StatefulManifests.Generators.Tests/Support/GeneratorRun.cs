@@ -34,10 +34,11 @@ public sealed class GeneratorRun
     public IReadOnlyDictionary<string, string> Sources =>
         Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>Creates a driver with step tracking on, and the MSBuild properties given.</summary>
-    public static GeneratorDriver CreateDriver(DriverBuildProperties? properties = null) =>
+    /// <summary>Creates a driver with step tracking on, the MSBuild properties given and the additional files given.</summary>
+    public static GeneratorDriver CreateDriver(DriverBuildProperties? properties = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             [new StatefulWorkloadGenerator().AsSourceGenerator()],
+            additionalTexts: additionalTexts,
             parseOptions: DriverCompilation.ParseOptions,
             optionsProvider: properties,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

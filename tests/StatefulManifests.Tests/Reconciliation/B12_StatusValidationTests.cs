@@ -1,3 +1,4 @@
+using StatefulManifests.Validation;
 using StatefulManifests.Model;
 using StatefulManifests.Reconciliation;
 
@@ -95,7 +96,7 @@ public class B12_StatusValidationTests
     {
         var status = new StatefulSetStatus { Replicas = replicas, ReadyReplicas = ready, CurrentReplicas = current, UpdatedReplicas = updated, AvailableReplicas = available };
 
-        var errors = StatusValidation.Validate(status, null);
+        var errors = UpdateValidator.ValidateStatefulSetStatusUpdate(new StatefulSet(), new StatefulSet { Status = status });
 
         Assert.Contains(errors, e => e.Path.ToString() == path);
     }
@@ -103,7 +104,7 @@ public class B12_StatusValidationTests
     [Fact]
     public void B12_Status_validation_rejects_a_decreasing_collisionCount()
     {
-        var errors = StatusValidation.Validate(new StatefulSetStatus { CollisionCount = 0 }, new StatefulSetStatus { CollisionCount = 1 });
+        var errors = UpdateValidator.ValidateStatefulSetStatusUpdate(new StatefulSet { Status = new StatefulSetStatus { CollisionCount = 1 } }, new StatefulSet { Status = new StatefulSetStatus { CollisionCount = 0 } });
 
         Assert.Equal("status.collisionCount: Invalid value: 0: cannot be decremented", Assert.Single(errors).ToString());
     }

@@ -25,8 +25,21 @@ public class DocExampleTests(ITestOutputHelper output)
         var target = marker.Success
             ? StatefulManifests.Versions.TargetCluster.Read(marker.Groups["version"].Value, marker.Groups["gates"].Value).Target
             : StatefulManifests.Versions.TargetCluster.Default;
-        var badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml", target);
-        var goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml", target);
+        IReadOnlyList<Finding> badFindings, goodFindings;
+        if (RuleCatalog.Find(id)!.Category == RuleCategory.UpdateSafety)
+        {
+            // Update-safety pages show the released manifest the examples are compared with.
+            var released = DocExamples.Block(DocExamples.Section(page, "## Released manifest (the baseline)"), "yaml");
+            Assert.NotNull(released);
+            Assert.DoesNotContain(ManifestLinter.LintText(released!, id + "-released.yaml"), f => f.Severity == FindingSeverity.Error);
+            badFindings = ManifestLinter.CompareSources([(id + "-released.yaml", released!)], [(id + "-bad.yaml", bad!)]);
+            goodFindings = ManifestLinter.CompareSources([(id + "-released.yaml", released!)], [(id + "-good.yaml", good!)]);
+        }
+        else
+        {
+            badFindings = ManifestLinter.LintText(bad!, id + "-bad.yaml", target);
+            goodFindings = ManifestLinter.LintText(good!, id + "-good.yaml", target);
+        }
 
         Assert.DoesNotContain(goodFindings, f => f.RuleId == RuleIds.UnreadableManifest || f.RuleId == id);
         if (RuleCatalog.Find(id)!.Category == RuleCategory.ApiValidation && id != RuleIds.UnreadableManifest)

@@ -303,6 +303,27 @@ public class ReliabilityRuleTests
     }
 
     [Fact]
+    public void SM2010_is_the_only_finding_for_a_long_name_the_API_server_accepts()
+    {
+        var name = new string('a', 60);
+        var findings = Lint(WithMetadata(m => m with { Name = name }));
+        Assert.Single(FindingAssert.Of(findings, RuleIds.NameTooLongForPods));
+        Assert.DoesNotContain(findings, f => f.RuleId.StartsWith("SM1", StringComparison.Ordinal) && f.Path.ToString() == "metadata.name");
+    }
+
+    [Fact]
+    public void SM2010_measures_a_generated_name_with_its_random_suffix()
+    {
+        var prefix = new string('w', 48) + "-";
+        FindingAssert.Single(
+            Lint(WithMetadata(m => m with { Name = null, GenerateName = prefix })),
+            RuleIds.NameTooLongForPods,
+            "metadata.generateName",
+            $"metadata.generateName: StatefulSet name \"{prefix}\" has 54 characters; above 52 its controller-revision-hash label exceeds 63 characters and no pod can ever be created — shorten the name to 52 characters or fewer");
+        FindingAssert.None(Lint(WithMetadata(m => m with { Name = null, GenerateName = new string('w', 46) + "-" })), RuleIds.NameTooLongForPods);
+    }
+
+    [Fact]
     public void SM2011_fires_on_a_version_label_in_the_selector()
     {
         var labels = Labels.SetItem("version", "v2");

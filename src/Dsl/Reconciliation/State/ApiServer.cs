@@ -174,16 +174,17 @@ internal sealed class ApiServer
     public void DeleteRevision(string name) => Store.RemoveRevision(name);
 
     /// <summary>
-    /// Writes a StatefulSet status through the status subresource: validated (§B.12 — ValidateStatefulSetStatus in pkg/apis/apps/validation/validation.go); when invalid nothing is
+    /// Writes a StatefulSet status through the status subresource: validated by <see cref="UpdateValidator.ValidateStatefulSetStatusUpdate"/> (§B.12 — ValidateStatefulSetStatusUpdate in pkg/apis/apps/validation/validation.go); when invalid nothing is
     /// stored and the errors are returned.
     /// </summary>
     public IReadOnlyList<FieldError> UpdateStatefulSetStatus(StatefulSetStatus status)
     {
         var set = Store.StatefulSet ?? throw new InvalidOperationException("the StatefulSet is gone");
-        var errors = StatusValidation.Validate(status, set.Status);
+        var updated = set with { Status = status };
+        var errors = UpdateValidator.ValidateStatefulSetStatusUpdate(set, updated);
         if (errors.Count == 0)
         {
-            Store.SetStatefulSet(set with { Status = status });
+            Store.SetStatefulSet(updated);
         }
 
         return errors;

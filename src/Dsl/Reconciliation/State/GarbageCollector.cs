@@ -18,8 +18,10 @@ public enum DeletionPropagation
 /// <summary>
 /// The garbage collector and the PVC protection controller. Objects whose owners are all gone are deleted (after
 /// <see cref="SimulationOptions.GarbageCollectionDelayTicks"/>); dangling refs next to a live owner are removed; a
-/// terminating claim disappears once no scheduled, unfinished pod mounts it. Foreground and orphan deletion of the
-/// set are finished here. Deleting a set never removes its pods in reverse ordinal order: they all go at once (§B.9 — KEP-1847, stateful_pod_control.go).
+/// terminating claim disappears once no scheduled pod mounts it, whatever that pod's phase (pvc_protection_controller.go,
+/// <c>podUsesPVC</c>). Foreground and orphan deletion of the set are finished here. With
+/// <see cref="SimulationOptions.AutomaticGarbageCollection"/> off the collector only runs when a test asks
+/// (<see cref="CollectNow"/>, for everything or for the dependents of one owner); PVC protection always runs. Deleting a set never removes its pods in reverse ordinal order: they all go at once (§B.9 — KEP-1847, stateful_pod_control.go).
 /// </summary>
 internal sealed class GarbageCollector
 {
@@ -45,7 +47,7 @@ internal sealed class GarbageCollector
     private ClusterStore Store => api.Store;
 
     /// <summary>True while something waits for the collection delay to pass.</summary>
-    public bool HasPendingWork => waiting.Count > 0 || SetDeletionCanProgress();
+    public bool HasPendingWork => waiting.Count > 0 || (options.AutomaticGarbageCollection && SetDeletionCanProgress());
 
     // A set being deleted keeps the collector busy while it has pods left to delete, or none left (it goes next tick).
     // Once every pod is terminating the kubelet finishes them — or cannot, on a lost node, which is then a fixed point.
@@ -65,15 +67,35 @@ internal sealed class GarbageCollector
     public IReadOnlyList<string> Tick()
     {
         var notes = new List<string>();
-        FinishSetDeletion(notes);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        CollectDependents(seen, notes);
+        if (options.AutomaticGarbageCollection)
+        {
+            FinishSetDeletion(notes);
+            CollectDependents(seen, notes, owner: null, immediately: false);
+        }
+
         ReleaseProtectedClaims(seen, notes);
         foreach (var key in waiting.Keys.Where(k => !seen.Contains(k)).ToList())
         {
             waiting.Remove(key);
         }
 
+        return notes;
+    }
+
+    /// <summary>
+    /// One collection round now, without the delay: every object with a gone owner (<paramref name="owner"/> null), or
+    /// only the dependents of the gone owner <paramref name="owner"/> (kind and name, e.g. <c>("Pod", "web-2")</c>).
+    /// </summary>
+    public IReadOnlyList<string> CollectNow((string Kind, string Name)? owner)
+    {
+        var notes = new List<string>();
+        if (owner is null || (owner.Value.Kind == OwnerReferences.StatefulSetKind && owner.Value.Name == Store.StatefulSet?.Metadata?.Name))
+        {
+            FinishSetDeletion(notes);
+        }
+
+        CollectDependents(new HashSet<string>(StringComparer.Ordinal), notes, owner, immediately: true);
         return notes;
     }
 
@@ -139,13 +161,17 @@ internal sealed class GarbageCollector
         }
     }
 
-    private void CollectDependents(HashSet<string> seen, List<string> notes)
+    private void CollectDependents(HashSet<string> seen, List<string> notes, (string Kind, string Name)? owner, bool immediately)
     {
+        bool IsCandidate(ValueList<OwnerReference> references) => owner is { } only
+            ? references.Any(r => r.Kind == only.Kind && r.Name == only.Name && !Store.OwnerExists(r))
+            : HasDanglingOwner(references);
+
         // Find the objects with a dangling owner first (cheap, allocation-free), then act on them.
         var pods = new List<SimulatedPod>();
         foreach (var pod in Store.Pods.Values)
         {
-            if (!pod.IsTerminating && HasDanglingOwner(pod.OwnerReferences))
+            if (!pod.IsTerminating && IsCandidate(pod.OwnerReferences))
             {
                 pods.Add(pod);
             }
@@ -153,7 +179,7 @@ internal sealed class GarbageCollector
 
         foreach (var pod in pods)
         {
-            if (Collect("pod:" + pod.Uid, pod.OwnerReferences, seen, refs => Store.PutPod(pod with { OwnerReferences = refs })))
+            if (Collect("pod:" + pod.Uid, pod.OwnerReferences, seen, immediately, refs => Store.PutPod(pod with { OwnerReferences = refs })))
             {
                 api.DeletePod(pod.Name);
                 notes.Add("garbage-collected pod " + pod.Name + " (owner gone)");
@@ -163,7 +189,7 @@ internal sealed class GarbageCollector
         var claims = new List<SimulatedClaim>();
         foreach (var claim in Store.Claims.Values)
         {
-            if (!claim.IsTerminating && HasDanglingOwner(claim.OwnerReferences))
+            if (!claim.IsTerminating && IsCandidate(claim.OwnerReferences))
             {
                 claims.Add(claim);
             }
@@ -171,16 +197,16 @@ internal sealed class GarbageCollector
 
         foreach (var claim in claims)
         {
-            if (Collect("claim:" + claim.Uid, claim.OwnerReferences, seen, refs => Store.PutClaim(claim with { OwnerReferences = refs })))
+            if (Collect("claim:" + claim.Uid, claim.OwnerReferences, seen, immediately, refs => Store.PutClaim(claim with { OwnerReferences = refs })))
             {
                 api.DeleteClaim(claim.Name);
                 notes.Add("garbage-collected claim " + claim.Name + " (owner " + string.Join(", ", claim.OwnerReferences.Select(r => r.Kind + "/" + r.Name)) + " gone)");
             }
         }
 
-        foreach (var revision in Store.Revisions.Values.Where(r => HasDanglingOwner(r.OwnerReferences)).ToList())
+        foreach (var revision in Store.Revisions.Values.Where(r => IsCandidate(r.OwnerReferences)).ToList())
         {
-            if (Collect("revision:" + revision.Uid, revision.OwnerReferences, seen, refs => Store.PutRevision(revision with { OwnerReferences = refs })))
+            if (Collect("revision:" + revision.Uid, revision.OwnerReferences, seen, immediately, refs => Store.PutRevision(revision with { OwnerReferences = refs })))
             {
                 api.DeleteRevision(revision.Name);
             }
@@ -200,14 +226,21 @@ internal sealed class GarbageCollector
         return false;
     }
 
-    // True when every owner is gone and the delay has passed; with some owner alive, dangling refs are removed.
-    private bool Collect(string key, ValueList<OwnerReference> references, HashSet<string> seen, Action<ValueList<OwnerReference>> replaceReferences)
+    // True when every owner is gone and the delay has passed (or the round runs immediately); with some owner alive,
+    // dangling refs are removed.
+    private bool Collect(string key, ValueList<OwnerReference> references, HashSet<string> seen, bool immediately, Action<ValueList<OwnerReference>> replaceReferences)
     {
         var alive = references.Where(Store.OwnerExists).ToValueList();
         if (alive.Count > 0)
         {
             replaceReferences(alive);
             return false;
+        }
+
+        if (immediately)
+        {
+            waiting.Remove(key);
+            return true;
         }
 
         return DelayPassed(key, seen);
@@ -223,7 +256,9 @@ internal sealed class GarbageCollector
         var inUse = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pod in Store.Pods.Values)
         {
-            if (!string.IsNullOrEmpty(pod.NodeName) && pod.Phase is not (PodPhase.Failed or PodPhase.Succeeded) && pod.Spec.Volumes is { } volumes)
+            // podUsesPVC: any scheduled pod that mounts the claim, whatever its phase (a Failed or Succeeded pod keeps
+            // it until the pod object is deleted).
+            if (!string.IsNullOrEmpty(pod.NodeName) && pod.Spec.Volumes is { } volumes)
             {
                 foreach (var volume in volumes)
                 {

@@ -12,13 +12,30 @@ internal sealed class NameTooLongRule : WorkloadRule
 {
     internal const int MaxNameLength = 52;
 
+    // apimachinery's name generator keeps at most 58 characters of generateName and appends 5 random ones.
+    private const int GeneratedPrefixMaxLength = 58;
+    private const int GeneratedSuffixLength = 5;
+
     public override RuleDescriptor Descriptor => RuleCatalog.NameTooLongForPods;
 
     public override IEnumerable<Finding> Check(WorkloadContext workload)
     {
-        if (workload.StatefulSet.Metadata?.Name is { Length: > MaxNameLength } name)
+        var meta = workload.StatefulSet.Metadata;
+        if (meta?.Name is { Length: > 0 } name)
         {
-            yield return Descriptor.At(Paths.Name, name, name.Length);
+            if (name.Length > MaxNameLength)
+            {
+                yield return Descriptor.At(Paths.Name, name, name.Length);
+            }
+        }
+        else if (meta?.GenerateName is { Length: > 0 } prefix)
+        {
+            // The server generates the name: the prefix (cut to 58 characters) plus 5 random characters.
+            var generated = Math.Min(prefix.Length, GeneratedPrefixMaxLength) + GeneratedSuffixLength;
+            if (generated > MaxNameLength)
+            {
+                yield return Descriptor.At(Paths.Metadata.Child("generateName"), prefix, generated);
+            }
         }
     }
 }

@@ -11,4 +11,10 @@ internal static class TrackingNames
 
     /// <summary>Project settings (cluster domain, C# version).</summary>
     public const string Options = nameof(Options);
+
+    /// <summary>The released manifest files of the baseline check, one step per file.</summary>
+    public const string BaselineFiles = nameof(BaselineFiles);
+
+    /// <summary>The baseline findings of a declaration.</summary>
+    public const string BaselineFindings = nameof(BaselineFindings);
 }
