@@ -67,6 +67,18 @@ public sealed class PlanCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_build_s_update_checks_come_first_a_selector_change_with_its_migration_and_a_claim_size_change()
+    {
+        var withClaims = Released + "\n  volumeClaimTemplates:\n  - metadata:\n      name: data\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources:\n        requests:\n          storage: 1Gi";
+        var run = Plan(withClaims, withClaims.Replace("storage: 1Gi", "storage: 5Gi", StringComparison.Ordinal));
+        Assert.Equal(1, run.ExitCode); // a claim template is immutable: the API server rejects the update
+        Assert.Matches(@"new\.yaml\(\d+,\d+\): (error|warning) SM5\d{3}: ", run.Stderr);
+        Assert.Contains("SM5003", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--cascade=orphan", run.Stderr, StringComparison.Ordinal);
+        Assert.True(run.Stderr.IndexOf("SM5", StringComparison.Ordinal) < run.Stderr.IndexOf("web: rejected", StringComparison.Ordinal), "checks before the summary");
+    }
+
+    [Fact]
     public void A_missing_input_is_exit_code_2_and_a_new_workload_has_nothing_to_plan()
     {
         var missing = Tool.Run(output, ["plan", Path.Combine(folder, "nowhere.yaml"), Write("new.yaml", Released)]);
