@@ -79,6 +79,16 @@ public sealed class PlanCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_workload_beyond_the_models_limits_is_reported_not_a_crash()
+    {
+        var huge = Released.Replace("replicas: 3", "replicas: 200000", StringComparison.Ordinal);
+        var run = Plan(huge, huge.Replace("nginx:1.26", "nginx:1.27", StringComparison.Ordinal));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("default/web: cannot be simulated: ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_is_exit_code_2_and_a_new_workload_has_nothing_to_plan()
     {
         var missing = Tool.Run(output, ["plan", Path.Combine(folder, "nowhere.yaml"), Write("new.yaml", Released)]);

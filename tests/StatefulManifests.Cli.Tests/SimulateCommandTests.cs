@@ -111,6 +111,44 @@ public sealed class SimulateCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_new_image_that_never_becomes_ready_sticks_the_rollout_and_says_how_to_recover()
+    {
+        var run = Tool.Run(output, ["simulate", Write(Web), "--set-image", "nginx:broken", "--fault", "never-ready"]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("did not converge", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("web-2 is held back by NeverReady(image nginx:broken)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("kubernetes#67250", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fault_on_named_ordinals_acts_on_the_running_pods()
+    {
+        var run = Tool.Run(output, ["simulate", Write(Web), "--fault", "crash-loop@1"]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("web-1 is held back by CrashLoop(ordinals 1)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bogus", "unknown fault 'bogus'")]
+    [InlineData("never-ready@x", "'x' is not new, all or a list of ordinals")]
+    [InlineData("never-ready@new", "needs --set-image")]
+    public void A_bad_fault_is_exit_code_2_with_why(string fault, string message)
+    {
+        var run = Tool.Run(output, ["simulate", Write(Web), "--fault", fault]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statefulset_the_api_server_rejects_is_exit_code_2_not_a_crash()
+    {
+        var run = Tool.Run(output, ["simulate", Write(Web.Replace("replicas: 3", "replicas: -1", StringComparison.Ordinal))]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the API server would not accept it", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_a_statefulset_is_exit_code_2()
     {
         var (exit, _) = Run("simulate", Write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"));

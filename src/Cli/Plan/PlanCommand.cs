@@ -58,7 +58,19 @@ internal static class PlanCommand
             }
 
             var service = after.OfType<Service>().FirstOrDefault(s => s.Metadata?.Name == set.Spec?.ServiceName && Namespace(s.Metadata) == Namespace(set.Metadata));
-            var plan = RolloutPlan.Between(baseline, set, service);
+            RolloutPlan plan;
+            try
+            {
+                plan = RolloutPlan.Between(baseline, set, service);
+            }
+            catch (ArgumentException e)
+            {
+                // Beyond what the model simulates (e.g. more replicas than its limit): say so, plan the others.
+                stderr.WriteLine(Key(set) + ": cannot be simulated: " + e.Message);
+                rejected = true;
+                continue;
+            }
+
             stdout.Write(planned++ == 0 ? string.Empty : "\n");
             stdout.Write(plan.ToMarkdown());
             stderr.WriteLine(plan.Summary);

@@ -84,6 +84,16 @@ public class RolloutPlanTests
     }
 
     [Fact]
+    public void A_released_object_the_api_server_rejects_is_a_rejected_plan_not_an_exception()
+    {
+        var invalid = TestSets.Web(2).WithReplicas(-1);
+        var plan = RolloutPlan.Between(invalid, TestSets.Web(2));
+
+        Assert.False(plan.Accepted);
+        Assert.Contains(plan.Rejection, e => e.StartsWith("the released StatefulSet itself is rejected: spec.replicas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_markdown_lists_the_steps_claims_and_risks_and_is_the_same_in_every_culture()
     {
         var baseline = TestSets.Web(2).WithMinReadySeconds(75);

@@ -93,7 +93,17 @@ public sealed record RolloutPlan
         }
 
         var name = next.Metadata?.Name ?? baseline.Metadata?.Name ?? string.Empty;
-        var simulation = StatefulSetSimulation.Create(baseline, service, options ?? new SimulationOptions { TerminationTicks = 1 });
+        StatefulSetSimulation simulation;
+        try
+        {
+            simulation = StatefulSetSimulation.Create(baseline, service, options ?? new SimulationOptions { TerminationTicks = 1 });
+        }
+        catch (StatefulSetRejectedException rejected)
+        {
+            // A released object the API server would not accept cannot be the start of a rollout: say so, do not guess.
+            return new RolloutPlan { Name = name, Accepted = false, Rejection = rejected.Errors.Select(e => "the released StatefulSet itself is rejected: " + e).ToList() };
+        }
+
         simulation.RunUntilStable();
         var claimsBefore = simulation.Claims.Select(c => c.Name).ToList();
         var passesBefore = simulation.PassCount;
