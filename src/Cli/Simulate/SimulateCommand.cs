@@ -135,7 +135,6 @@ internal static class SimulateCommand
             return 2;
         }
 
-
         var outcome = report.Converged ? "converged in " + report.Steps + " steps" : "did not converge: " + report.Explanation;
         if (format == TimelineFormat.Text)
         {

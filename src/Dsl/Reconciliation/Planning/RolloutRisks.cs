@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatefulManifests.Model;
+using StatefulManifests.Rules.Updates;
 
 namespace StatefulManifests.Reconciliation;
 
@@ -42,10 +43,11 @@ internal static class RolloutRisks
             risks.Add("If the new template never becomes Ready, the rollout stops at the first replaced pod, and reverting the template does not replace that pod: after the revert, delete it by hand (kubernetes#67250; the StatefulSet docs' \"Forced rollback\").");
         }
 
+        // Whether a scale-down deletes claims is the update check's rule (SM5004); the plan only words it.
         var before = baseline.Spec?.Replicas ?? 1;
-        if (replicas < before && spec.PersistentVolumeClaimRetentionPolicy?.WhenScaled?.Known == ClaimRetentionPolicy.Delete)
+        foreach (var change in UpdateCheck.Compare(baseline, next).Changes.Where(c => c.Kind == UpdateChangeKind.ScaleDownDeletesClaims))
         {
-            risks.Add("Scaling down from " + N(before) + " to " + N(replicas) + " with whenScaled: Delete deletes the claims of the removed ordinals, and their data.");
+            risks.Add("Scaling down from " + N(before) + " to " + N(replicas) + " with whenScaled: Delete deletes the claims of the removed ordinals, and their data (" + string.Join(", ", change.Claims) + ").");
         }
 
         return risks;
