@@ -8,11 +8,23 @@ namespace StatefulManifests.BuildTasks;
 /// <param name="Yaml">The YAML, exactly the generated constant.</param>
 internal sealed record EmbeddedManifest(string FileName, string Yaml);
 
+/// <summary>Another file the generator embedded, written beside the manifests but not listed in the kustomization (a rollout plan).</summary>
+/// <param name="RelativePath">The path under the output folder (<c>web.plan.md</c>, <c>prod/web.plan.md</c>).</param>
+/// <param name="Content">The file's text.</param>
+internal sealed record EmbeddedFile(string RelativePath, string Content);
+
+/// <summary>A line the generator left for the build to print (a rollout plan's summary).</summary>
+/// <param name="Key">What orders the lines (ordinal).</param>
+/// <param name="Line">The line.</param>
+internal sealed record BuildMessage(string Key, string Line);
+
 /// <summary>What the generator left in the assembly for the build.</summary>
 /// <param name="Manifests">The manifests (<c>StatefulManifests.Yaml:&lt;path&gt;</c>).</param>
 /// <param name="Invalid">The paths of invalid workloads, not written (<c>StatefulManifests.Invalid:&lt;path&gt;</c>).</param>
 /// <param name="Fallbacks">The declarations the build evaluates by running them (<c>StatefulManifests.Fallback:&lt;declaration&gt;</c>).</param>
-internal sealed record BuildMetadata(IReadOnlyList<EmbeddedManifest> Manifests, IReadOnlyList<string> Invalid, IReadOnlyList<string> Fallbacks);
+/// <param name="Files">Other output files (<c>StatefulManifests.File:&lt;path&gt;</c>).</param>
+/// <param name="Messages">Lines to print (<c>StatefulManifests.Message:&lt;key&gt;</c>), ordered by key, ordinal.</param>
+internal sealed record BuildMetadata(IReadOnlyList<EmbeddedManifest> Manifests, IReadOnlyList<string> Invalid, IReadOnlyList<string> Fallbacks, IReadOnlyList<EmbeddedFile> Files, IReadOnlyList<BuildMessage> Messages);
 
 /// <summary>
 /// Reads the <c>[assembly: AssemblyMetadata("StatefulManifests.…:&lt;key&gt;", "&lt;value&gt;")]</c> attributes the
@@ -29,6 +41,12 @@ internal static class EmbeddedManifests
     /// <summary>The key prefix of a declaration evaluated at build.</summary>
     public const string FallbackKeyPrefix = "StatefulManifests.Fallback:";
 
+    /// <summary>The key prefix of another output file; the rest of the key is its path under the output folder.</summary>
+    public const string FileKeyPrefix = "StatefulManifests.File:";
+
+    /// <summary>The key prefix of a line to print; the rest of the key orders the lines.</summary>
+    public const string MessageKeyPrefix = "StatefulManifests.Message:";
+
     /// <summary>Every embedded manifest, in metadata order.</summary>
     public static IReadOnlyList<EmbeddedManifest> Read(string assemblyPath) => ReadAll(assemblyPath).Manifests;
 
@@ -37,6 +55,8 @@ internal static class EmbeddedManifests
     {
         var invalid = new List<string>();
         var fallbacks = new List<string>();
+        var files = new List<EmbeddedFile>();
+        var messages = new List<BuildMessage>();
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
@@ -75,9 +95,18 @@ internal static class EmbeddedManifests
             {
                 fallbacks.Add(key.Substring(FallbackKeyPrefix.Length));
             }
+            else if (key.StartsWith(FileKeyPrefix, StringComparison.Ordinal))
+            {
+                files.Add(new EmbeddedFile(key.Substring(FileKeyPrefix.Length), value));
+            }
+            else if (key.StartsWith(MessageKeyPrefix, StringComparison.Ordinal))
+            {
+                messages.Add(new BuildMessage(key.Substring(MessageKeyPrefix.Length), value));
+            }
         }
 
-        return new BuildMetadata(manifests, invalid, fallbacks);
+        // Metadata order follows the compiler's; the printed order must not.
+        return new BuildMetadata(manifests, invalid, fallbacks, files, messages.OrderBy(m => m.Key, StringComparer.Ordinal).ThenBy(m => m.Line, StringComparer.Ordinal).ToList());
     }
 
     private static bool IsAssemblyMetadata(MetadataReader metadata, CustomAttribute attribute)

@@ -5,7 +5,7 @@ namespace StatefulManifests.BuildTasks;
 /// <summary>What one run of <see cref="ManifestWriter"/> did.</summary>
 internal sealed class ManifestWriteResult
 {
-    /// <summary>Every file the task owns after the run (manifests and kustomization files), full paths.</summary>
+    /// <summary>Every file the task owns after the run (manifests, kustomization files and other outputs such as plans), full paths.</summary>
     public List<string> Owned { get; } = [];
 
     /// <summary>Files whose bytes changed (written) in this run.</summary>
@@ -26,7 +26,8 @@ internal sealed class ManifestWriteResult
 
 /// <summary>
 /// Writes manifests to the output folder: one file per workload (environments in their own folders) plus a
-/// <c>kustomization.yaml</c> in each folder. It owns a file only while the file's bytes are what it wrote (a hash in
+/// <c>kustomization.yaml</c> in each folder, and other output files beside them (rollout plans; in no kustomization),
+/// all under the same rules. It owns a file only while the file's bytes are what it wrote (a hash in
 /// the state file): it rewrites a file only when its bytes differ and it is owned, removes owned files no workload
 /// produces any more, and never writes over, through or instead of anything else — a file it did not write, or one
 /// changed since, is an error naming it (<c>SMB0004</c>); a link is an error (<c>SMB0005</c>); every I/O failure is an
@@ -43,13 +44,15 @@ internal static class ManifestWriter
     /// Writes <paramref name="manifests"/> into <paramref name="outputDirectory"/>, tracking ownership in
     /// <paramref name="stateFile"/>. <paramref name="invalid"/> names the paths of workloads that are invalid this
     /// build: a file an earlier build wrote for one stays as it was (with a warning) instead of being removed.
+    /// <paramref name="otherFiles"/> are written like manifests (owned, rewritten only when changed, removed when no
+    /// longer produced) but listed in no kustomization.
     /// </summary>
-    public static ManifestWriteResult Write(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, string stateFile, IReadOnlyCollection<string>? invalid = null)
+    public static ManifestWriteResult Write(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, string stateFile, IReadOnlyCollection<string>? invalid = null, IReadOnlyList<EmbeddedFile>? otherFiles = null)
     {
         var result = new ManifestWriteResult();
         try
         {
-            Run(manifests, Path.GetFullPath(outputDirectory), Path.GetFullPath(stateFile), invalid ?? [], result);
+            Run(manifests, otherFiles ?? [], Path.GetFullPath(outputDirectory), Path.GetFullPath(stateFile), invalid ?? [], result);
         }
         catch (BuildProblemException problem)
         {
@@ -89,7 +92,7 @@ internal static class ManifestWriter
         "resources:\n" +
         string.Concat(manifestFiles.Where(f => f != KustomizationFile).OrderBy(f => f, StringComparer.Ordinal).Select(f => "- " + f + "\n"));
 
-    private static void Run(IReadOnlyList<EmbeddedManifest> manifests, string directory, string stateFile, IReadOnlyCollection<string> invalid, ManifestWriteResult result)
+    private static void Run(IReadOnlyList<EmbeddedManifest> manifests, IReadOnlyList<EmbeddedFile> otherFiles, string directory, string stateFile, IReadOnlyCollection<string> invalid, ManifestWriteResult result)
     {
         if (SafeFiles.KindOf(directory) is EntryKind.File)
         {
@@ -97,7 +100,7 @@ internal static class ManifestWriter
             return;
         }
 
-        var files = Plan(manifests, result);
+        var files = Plan(manifests, otherFiles, result);
         if (files is null)
         {
             return;
@@ -135,7 +138,7 @@ internal static class ManifestWriter
     }
 
     // The files to write, kustomizations included; null (with errors) when a path is unsafe or taken twice.
-    private static SortedDictionary<string, string>? Plan(IReadOnlyList<EmbeddedManifest> manifests, ManifestWriteResult result)
+    private static SortedDictionary<string, string>? Plan(IReadOnlyList<EmbeddedManifest> manifests, IReadOnlyList<EmbeddedFile> otherFiles, ManifestWriteResult result)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -156,6 +159,18 @@ internal static class ManifestWriter
             }
         }
 
+        foreach (var other in otherFiles)
+        {
+            if (!OutputLayout.IsSafeOtherFilePath(other.RelativePath))
+            {
+                result.Problems.Add(BuildProblem.Error(BuildCodes.BadOrDuplicatePath, null, "'" + other.RelativePath + "' is not a plain file name for a file beside the manifests (optionally in one environment folder; not .yaml, .yml or .json, which kubectl apply -f would read, nor a kustomization); it was not written"));
+            }
+            else if (!seen.Add(other.RelativePath))
+            {
+                result.Problems.Add(BuildProblem.Error(BuildCodes.BadOrDuplicatePath, null, "two outputs write '" + other.RelativePath + "'; it was not written"));
+            }
+        }
+
         if (result.Problems.Any(p => p.IsError))
         {
             return null;
@@ -165,6 +180,12 @@ internal static class ManifestWriter
         foreach (var folder in files.Keys.Select(OutputLayout.FolderOf).Distinct(StringComparer.Ordinal).ToList())
         {
             files[OutputLayout.Combine(folder, KustomizationFile)] = Kustomization(files.Keys.Where(f => OutputLayout.FolderOf(f) == folder).Select(OutputLayout.FileOf));
+        }
+
+        // Added after the kustomizations, so they list manifests only.
+        foreach (var other in otherFiles)
+        {
+            files[other.RelativePath] = other.Content;
         }
 
         return files;

@@ -10,9 +10,20 @@ internal static class OutputLayout
     /// <summary>The kustomization file the build writes in each folder that has manifests.</summary>
     public const string KustomizationFile = "kustomization.yaml";
 
+    private static readonly string[] ManifestExtensions = [".yaml", ".yml", ".json"];
+
     /// <summary>True for a path a manifest may be written to.</summary>
     public static bool IsSafeManifestPath(string path) =>
         IsSafeRelativePath(path) && !Generators.Shared.ManifestPaths.IsReserved(FileOf(path)) && FileOf(path).EndsWith(".yaml", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True for a path another output file (a rollout plan) may be written to: a safe path that is not a
+    /// kustomization and not <c>.yaml</c>, <c>.yml</c> or <c>.json</c>, which <c>kubectl apply -f &lt;folder&gt;</c> would
+    /// read as a manifest.
+    /// </summary>
+    public static bool IsSafeOtherFilePath(string path) =>
+        IsSafeRelativePath(path) && !Generators.Shared.ManifestPaths.IsReserved(FileOf(path))
+        && !ManifestExtensions.Any(e => FileOf(path).EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True for a file or <c>folder/file</c> whose segments are safe names.</summary>
     public static bool IsSafeRelativePath(string path)

@@ -6,7 +6,8 @@ namespace StatefulManifests.BuildTasks;
 /// <summary>
 /// MSBuild task: writes the YAML of every <c>[StatefulWorkload]</c> in <see cref="Assembly"/> to
 /// <see cref="OutputDirectory"/> (one file per workload plus a kustomization per folder), as the generator computed
-/// it, and the manifests of <see cref="AdditionalManifests"/>; with <see cref="Clean"/>, removes what it owns.
+/// it, the other files it embedded (rollout plans) and the manifests of <see cref="AdditionalManifests"/>, and prints
+/// the lines it left (plan summaries) at high importance; with <see cref="Clean"/>, removes what it owns.
 /// </summary>
 public sealed class WriteManifests : Microsoft.Build.Utilities.Task
 {
@@ -42,6 +43,7 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
     {
         ManifestWriteResult result;
         var manifestCount = 0;
+        IReadOnlyList<BuildMessage> messages = [];
         if (Clean)
         {
             result = ManifestWriter.Clean(OutputDirectory, StateFile);
@@ -59,7 +61,8 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
                 var metadata = EmbeddedManifests.ReadAll(Assembly);
                 var manifests = metadata.Manifests.Concat(AdditionalManifests.Select(Additional)).ToList();
                 manifestCount = manifests.Count;
-                result = ManifestWriter.Write(manifests, OutputDirectory, StateFile, metadata.Invalid.Concat(InvalidManifests.Select(i => i.ItemSpec)).ToList());
+                result = ManifestWriter.Write(manifests, OutputDirectory, StateFile, metadata.Invalid.Concat(InvalidManifests.Select(i => i.ItemSpec)).ToList(), metadata.Files);
+                messages = metadata.Messages;
             }
             catch (BuildProblemException problem)
             {
@@ -91,6 +94,12 @@ public sealed class WriteManifests : Microsoft.Build.Utilities.Task
         if (manifestCount > 0)
         {
             Log.LogMessage(MessageImportance.High, "StatefulManifests: {0} workload manifest(s) in {1}", manifestCount, Path.GetFullPath(OutputDirectory));
+        }
+
+        foreach (var message in messages)
+        {
+            // One line each, whatever the generator put in it.
+            Log.LogMessage(MessageImportance.High, "StatefulManifests: {0}", message.Line.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' '));
         }
 
         OwnedFiles = result.Owned.Select(p => (ITaskItem)new TaskItem(p)).ToArray();

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StatefulManifests.Generators.Baseline;
+using StatefulManifests.Generators.Emission;
 using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Pipeline;
 using StatefulManifests.Generators.Planning.Caching;
@@ -67,5 +68,16 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (sites, _) => sites.ToEquatableArray());
         context.RegisterSourceOutput(findings.Combine(sites), BaselineDiagnostics.Report);
+
+        // The rollout plan of each changed workload: its own step, so a plan is simulated again only when its
+        // declaration's workloads, the released files or the target cluster change.
+        var plans = specs
+            .Combine(baseline)
+            .Where(static input => input.Right.Count > 0)
+            .Combine(environments)
+            .Select(static (input, cancellationToken) => BaselinePlan.Plan(input.Left.Left, input.Left.Right, input.Right.Target, cancellationToken))
+            .Where(static p => p.Plans.Count > 0)
+            .WithTrackingName(TrackingNames.BaselinePlans);
+        context.RegisterSourceOutput(plans, PlanEmitter.Emit);
     }
 }

@@ -40,6 +40,10 @@ internal static class ManifestPaths
         && name[0] != '.'
         && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'));
 
+    /// <summary>The rollout plan written beside a manifest: <c>web.yaml</c> → <c>web.plan.md</c>.</summary>
+    public static string PlanFileName(string manifestFileName) =>
+        (manifestFileName.EndsWith(".yaml", StringComparison.Ordinal) ? manifestFileName.Substring(0, manifestFileName.Length - ".yaml".Length) : manifestFileName) + ".plan.md";
+
     /// <summary>The path under the output folder: <c>&lt;environment&gt;/&lt;file&gt;</c>, or the file alone.</summary>
     public static string RelativePath(string? environment, string fileName) => environment is null ? fileName : environment + "/" + fileName;
 }

@@ -62,9 +62,31 @@ public static class UpdateCheck
             throw new ArgumentNullException(nameof(updated));
         }
 
+        return FindReleased(released, updated.StatefulSet) is { } baseline ? Compare(baseline, updated) : null;
+    }
+
+    /// <summary>
+    /// The released version of <paramref name="updated"/> among <paramref name="released"/> objects, matched as
+    /// <see cref="CompareWithReleased"/> says (the StatefulSet by name and namespace, its Service by the released
+    /// <c>serviceName</c>); null when there is none. The build's rollout plan starts from it.
+    /// </summary>
+    /// <param name="released">The released objects (StatefulSets and Services are used; other kinds are ignored).</param>
+    /// <param name="updated">The new StatefulSet.</param>
+    public static StatefulWorkload? FindReleased(IEnumerable<IKubernetesObject> released, StatefulSet updated)
+    {
+        if (released is null)
+        {
+            throw new ArgumentNullException(nameof(released));
+        }
+
+        if (updated is null)
+        {
+            throw new ArgumentNullException(nameof(updated));
+        }
+
         var objects = released.Where(o => o is not null).ToList();
-        var name = updated.StatefulSet.Metadata?.Name ?? string.Empty;
-        var ns = updated.StatefulSet.Metadata?.Namespace ?? string.Empty;
+        var name = updated.Metadata?.Name ?? string.Empty;
+        var ns = updated.Metadata?.Namespace ?? string.Empty;
         var candidates = objects.OfType<StatefulSet>().Where(s => (s.Metadata?.Name ?? string.Empty) == name && NamespacesMatch(s.Metadata?.Namespace, ns)).ToList();
         var set = candidates.FirstOrDefault(s => (s.Metadata?.Namespace ?? string.Empty) == ns) ?? candidates.FirstOrDefault();
         if (set is null)
@@ -76,7 +98,7 @@ public static class UpdateCheck
         var service = serviceName.Length == 0
             ? null
             : objects.OfType<Service>().FirstOrDefault(s => (s.Metadata?.Name ?? string.Empty) == serviceName && NamespacesMatch(s.Metadata?.Namespace, set.Metadata?.Namespace ?? string.Empty));
-        return Compare(new StatefulWorkload(set, service, null, ValueList<ManifestPatch>.Empty), updated);
+        return new StatefulWorkload(set, service, null, ValueList<ManifestPatch>.Empty);
     }
 
     /// <summary>Compares a StatefulSet with its released version.</summary>

@@ -73,8 +73,8 @@ internal static class BaselineCheck
         return new DeclarationSite(declaration.HintName, new FileLocation(lines.Path, location.SourceSpan, lines.Span));
     }
 
-    // The workload as its manifest says it: the documents of the YAML stream read back.
-    private static StatefulWorkload? New(WorkloadSpec workload)
+    /// <summary>The workload as its manifest says it: the documents of the YAML stream read back.</summary>
+    public static StatefulWorkload? New(WorkloadSpec workload)
     {
         var read = ManifestYaml.Read(workload.Yaml, workload.FileName);
         return read.Documents.OfType<StatefulSet>().FirstOrDefault() is { } set

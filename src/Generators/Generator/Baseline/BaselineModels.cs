@@ -40,3 +40,17 @@ internal sealed record DeclarationSite(string HintName, FileLocation Location);
 /// <param name="HintName">The declaration's <c>HintName</c>.</param>
 /// <param name="Findings">The findings, in order.</param>
 internal sealed record BaselineFindings(string HintName, EquatableArray<FindingInfo> Findings);
+
+/// <summary>
+/// What the build writes and prints for one changed workload's rollout: the plan page (null when the model could not
+/// simulate it) and the summary line (null for a plan the API server rejects: its SM500x errors already say so).
+/// </summary>
+/// <param name="RelativePath">The page's path under the output folder, beside the manifest (<c>prod/web.plan.md</c>).</param>
+/// <param name="Markdown">The page, or null.</param>
+/// <param name="Summary">The line for the build output, or null.</param>
+internal sealed record PlanOutput(string RelativePath, string? Markdown, string? Summary);
+
+/// <summary>The rollout plans of one declaration's changed workloads.</summary>
+/// <param name="HintName">The generated file that carries them (the declaration's <c>PlanHintName</c>).</param>
+/// <param name="Plans">The plans, in the declaration's workload order.</param>
+internal sealed record BaselinePlans(string HintName, EquatableArray<PlanOutput> Plans);

@@ -80,6 +80,10 @@ internal static class DeclarationEmitter
         return w.ToString();
     }
 
+    /// <summary>An <c>[assembly: AssemblyMetadata(key, value)]</c> line the build reads back; <paramref name="valueExpression"/> is C#.</summary>
+    internal static string AssemblyMetadata(string key, string valueExpression) =>
+        "[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.Of(key) + ", " + valueExpression + ")]";
+
     /// <summary>A companion's layout: per environment (or one group without), the class path and its workloads.</summary>
     private sealed record Group(string? Environment, string? ClassName, IReadOnlyList<(WorkloadSpec Workload, string? ClassName)> Items);
 
@@ -118,7 +122,7 @@ internal static class DeclarationEmitter
                 return;
             }
 
-            w.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.Of(FallbackKeyPrefix + declaration.DisplayName) + ", " + CSharpLiteral.Of(FallbackEmitter.Request(spec).Serialize()) + ")]");
+            w.Line(AssemblyMetadata(FallbackKeyPrefix + declaration.DisplayName, CSharpLiteral.Of(FallbackEmitter.Request(spec).Serialize())));
             w.Line();
             return;
         }
@@ -134,7 +138,7 @@ internal static class DeclarationEmitter
                 var (workload, itemClass) = group.Items[i];
                 if (!workload.IsValid)
                 {
-                    w.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.Of(InvalidKeyPrefix + workload.RelativePath) + ", " + CSharpLiteral.Of(declaration.DisplayName) + ")]");
+                    w.Line(AssemblyMetadata(InvalidKeyPrefix + workload.RelativePath, CSharpLiteral.Of(declaration.DisplayName)));
                     continue;
                 }
 
@@ -144,7 +148,7 @@ internal static class DeclarationEmitter
                 var ownerClass = i < owner.Items.Count ? owner.Items[i].ClassName : itemClass;
                 var path = classPath + (owner.ClassName is null ? string.Empty : "." + owner.ClassName) + (ownerClass is null ? string.Empty : "." + ownerClass);
                 var value = byReference ? path + ".Yaml" : CSharpLiteral.Of(workload.Yaml);
-                w.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.Of(YamlKeyPrefix + workload.RelativePath) + ", " + value + ")]");
+                w.Line(AssemblyMetadata(YamlKeyPrefix + workload.RelativePath, value));
             }
         }
 

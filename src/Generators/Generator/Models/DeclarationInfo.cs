@@ -44,13 +44,17 @@ internal sealed record DeclarationInfo(
         string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(t => t.Name)).Concat([MemberName]).Where(s => !string.IsNullOrEmpty(s)));
 
     /// <summary>A file name unique per member and stable across runs (<c>Demo.Manifests.Web.StatefulWorkload.g.cs</c>).</summary>
-    public string HintName
+    public string HintName => SafeName + ".StatefulWorkload.g.cs";
+
+    /// <summary>The file of the member's rollout plans against the baseline (<c>Demo.Manifests.Web.RolloutPlan.g.cs</c>).</summary>
+    public string PlanHintName => SafeName + ".RolloutPlan.g.cs";
+
+    private string SafeName
     {
         get
         {
             var raw = string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(t => t.Name)).Concat([MemberName]).Where(s => !string.IsNullOrEmpty(s)));
-            var safe = new string(raw.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_').ToArray());
-            return safe + ".StatefulWorkload.g.cs";
+            return new string(raw.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_').ToArray());
         }
     }
 }

@@ -17,4 +17,7 @@ internal static class TrackingNames
 
     /// <summary>The baseline findings of a declaration.</summary>
     public const string BaselineFindings = nameof(BaselineFindings);
+
+    /// <summary>The rollout plans of a declaration's changed workloads against the baseline.</summary>
+    public const string BaselinePlans = nameof(BaselinePlans);
 }
