@@ -11,36 +11,7 @@ namespace StatefulManifests.Generators.Tests;
 /// </summary>
 public sealed class BaselineCheckTests
 {
-    private const string Released = """
-        apiVersion: apps/v1
-        kind: StatefulSet
-        metadata:
-          name: web
-          namespace: default
-        spec:
-          serviceName: nginx
-          replicas: 3
-          selector:
-            matchLabels:
-              app: nginx
-          template:
-            metadata:
-              labels:
-                app: nginx
-            spec:
-              containers:
-                - name: nginx
-                  image: registry.k8s.io/nginx-slim:0.23
-          volumeClaimTemplates:
-            - metadata:
-                name: www
-              spec:
-                accessModes: ["ReadWriteOnce"]
-                storageClassName: my-storage-class
-                resources:
-                  requests:
-                    storage: 1Gi
-        """;
+    private const string Released = BaselineDriver.ReleasedWeb;
 
     private const string OtherRelease = """
         apiVersion: apps/v1
@@ -146,17 +117,9 @@ public sealed class BaselineCheckTests
         Assert.All(third.Result.TrackedSteps[TrackingNames.BaselineFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    private static GeneratorRun Run(string source, params (string Path, string Yaml)[] files)
-    {
-        var options = Options(files.Select(f => (f.Path, Path.GetFileName(f.Path))).ToArray());
-        var driver = GeneratorRun.CreateDriver(options, files.Select(f => new InMemoryAdditionalText(f.Path, f.Yaml)));
-        return GeneratorRun.Continue(driver, DriverCompilation.Create(source));
-    }
+    private static GeneratorRun Run(string source, params (string Path, string Yaml)[] files) => BaselineDriver.Run(source, files);
 
-    private static DriverBuildProperties Options((string Path, string RelativePath)[] files, params (string Key, string Value)[] properties) =>
-        new(
-            properties.ToDictionary(p => p.Key, p => p.Value),
-            files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["StatefulManifestsBaseline"] = f.RelativePath }));
+    private static DriverBuildProperties Options((string Path, string RelativePath)[] files, params (string Key, string Value)[] properties) => BaselineDriver.Options(files, properties);
 
     // The generator reports at a plain file location (file, span, lines): read the span from the source it names.
     private static string SourceAt(Diagnostic diagnostic)

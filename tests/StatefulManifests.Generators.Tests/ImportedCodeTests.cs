@@ -68,9 +68,5 @@ public sealed class ImportedCodeTests(ITestOutputHelper output)
 
     /// <summary>The manifests the generator put in the assembly (<c>[assembly: AssemblyMetadata("StatefulManifests.Yaml:...", yaml)]</c>).</summary>
     private static List<string> Embedded(Compilation compilation) =>
-        compilation.Assembly.GetAttributes()
-            .Where(a => a.AttributeClass?.Name == nameof(AssemblyMetadataAttribute)
-                && a.ConstructorArguments[0].Value is string key && key.StartsWith("StatefulManifests.Yaml:", StringComparison.Ordinal))
-            .Select(a => (string)a.ConstructorArguments[1].Value!)
-            .ToList();
+        EmbeddedMetadata.Of(compilation, "StatefulManifests.Yaml:").Select(m => m.Value).ToList();
 }
