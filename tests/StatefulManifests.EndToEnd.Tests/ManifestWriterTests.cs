@@ -246,6 +246,86 @@ public sealed class ManifestWriterTests : IDisposable
         Assert.False(File.Exists(State));
     }
 
+    [Fact]
+    public void Other_files_are_written_beside_the_manifests_owned_like_them_and_in_no_kustomization()
+    {
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("prod/web.yaml", "a: 2\n")], Output, State, otherFiles: [new("web.plan.md", "# plan\n"), new("prod/web.plan.md", "# prod plan\n")]);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("# plan\n", File.ReadAllText(Path.Combine(Output, "web.plan.md")));
+        Assert.Equal("# prod plan\n", File.ReadAllText(Path.Combine(Output, "prod", "web.plan.md")));
+        Assert.EndsWith("resources:\n- web.yaml\n", File.ReadAllText(Path.Combine(Output, "kustomization.yaml")), StringComparison.Ordinal);
+        Assert.EndsWith("resources:\n- web.yaml\n", File.ReadAllText(Path.Combine(Output, "prod", "kustomization.yaml")), StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(Output, "prod", "web.plan.md"), result.Owned);
+        Assert.Contains(" prod/web.plan.md\n", File.ReadAllText(State), StringComparison.Ordinal);
+
+        // Unchanged: not rewritten.
+        Assert.Empty(ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("prod/web.yaml", "a: 2\n")], Output, State, otherFiles: [new("web.plan.md", "# plan\n"), new("prod/web.plan.md", "# prod plan\n")]).Written);
+    }
+
+    [Fact]
+    public void A_file_of_a_plans_name_the_build_did_not_write_is_never_overwritten()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "web.plan.md"), "my notes\n");
+
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State, otherFiles: [new("web.plan.md", "# plan\n")]);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.True(problem.IsError);
+        Assert.Equal("SMB0004", problem.Code);
+        Assert.Equal(Path.Combine(Output, "web.plan.md"), problem.Path);
+        Assert.Equal("my notes\n", File.ReadAllText(Path.Combine(Output, "web.plan.md")));
+        Assert.Equal("a: 1\n", File.ReadAllText(Path.Combine(Output, "web.yaml")));
+
+        // Still not the build's when it stops producing the plan: left in place, nothing said (it never owned it).
+        var later = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State);
+        Assert.Empty(later.Problems);
+        Assert.Equal("my notes\n", File.ReadAllText(Path.Combine(Output, "web.plan.md")));
+    }
+
+    [Fact]
+    public void A_stale_plan_it_wrote_is_removed_and_an_edited_one_handed_back()
+    {
+        ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("db.yaml", "b: 1\n")], Output, State, otherFiles: [new("web.plan.md", "# web\n"), new("db.plan.md", "# db\n")]);
+        File.WriteAllText(Path.Combine(Output, "db.plan.md"), "# db, reviewed\n");
+
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n"), new("db.yaml", "b: 1\n")], Output, State);
+
+        Assert.Equal([Path.Combine(Output, "web.plan.md")], result.Removed);
+        Assert.Contains(result.Problems, p => p.Code == "SMB0003" && p.Path == Path.Combine(Output, "db.plan.md"));
+        Assert.Equal("# db, reviewed\n", File.ReadAllText(Path.Combine(Output, "db.plan.md")));
+        Assert.True(File.Exists(Path.Combine(Output, "web.yaml")));
+    }
+
+    [Theory]
+    [InlineData("web.yaml")]
+    [InlineData("web.plan.yml")]
+    [InlineData("web.JSON")]
+    [InlineData("kustomization")]
+    [InlineData("../web.plan.md")]
+    [InlineData("a/b/web.plan.md")]
+    [InlineData(".plan.md")]
+    public void Unsafe_or_manifest_like_other_file_names_are_errors_and_nothing_is_written(string name)
+    {
+        var result = ManifestWriter.Write([new("web.yaml", "a: 1\n")], Output, State, otherFiles: [new(name, "# plan\n")]);
+
+        Assert.Equal("SMB0002", Assert.Single(result.Problems).Code);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public void Clean_removes_the_plans_it_wrote()
+    {
+        ManifestWriter.Write([new("prod/web.yaml", "a: 1\n")], Output, State, otherFiles: [new("prod/web.plan.md", "# plan\n")]);
+
+        var result = ManifestWriter.Clean(Output, State);
+
+        Assert.Empty(result.Problems);
+        Assert.Contains(Path.Combine(Output, "prod", "web.plan.md"), result.Removed);
+        Assert.False(Directory.Exists(Path.Combine(Output, "prod")));
+    }
+
     private static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
