@@ -6,7 +6,8 @@ namespace StatefulManifests.EndToEnd.Tests;
 /// <summary>
 /// Issue 10, deliverable 3c, end to end: a fresh project whose <c>StatefulManifestsBaseline</c> points at the manifests
 /// last released. Changing the selector or a claim template fails the build with the API server's message and the
-/// migration path; changing the image builds.
+/// migration path; changing the image builds and writes the rollout plan (deliverable 4) with the pod order, and
+/// prints its summary.
 /// </summary>
 public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
 {
@@ -19,12 +20,10 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
     {
         InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
 
-        // Release 1: build and keep its manifest as "the manifests last released" (the GitOps checkout).
+        // Release 1: build and keep its manifest as the manifests last released.
         WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");
         Build().AssertSucceeded("release 1");
-        var released = Directory.CreateDirectory(Path.Combine(root, "gitops", "data")).FullName;
-        File.Copy(Path.Combine(root, "bin", "Debug", "net10.0", "manifests", "db.yaml"), Path.Combine(released, "db.yaml"));
-        var baseline = "-p:StatefulManifestsBaseline=gitops";
+        var baseline = Release();
 
         // A new selector: the API server would reject the update.
         WriteWorkload("""("app", "db"), ("tier", "primary")""", "10Gi", "postgres:16.3");
@@ -47,14 +46,53 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
         WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.4");
         var image = Build(baseline).AssertSucceeded("image change");
         Assert.DoesNotContain("SM5", image.Output, StringComparison.Ordinal);
-        Assert.Contains("image: postgres:16.4", File.ReadAllText(Path.Combine(root, "bin", "Debug", "net10.0", "manifests", "db.yaml")), StringComparison.Ordinal);
+        Assert.Contains("image: postgres:16.4", File.ReadAllText(Path.Combine(Manifests, "db.yaml")), StringComparison.Ordinal);
 
         // A baseline folder that does not exist is said, not silently passed.
         var missing = Build("-p:StatefulManifestsBaseline=no-such-folder").AssertSucceeded("missing baseline");
         Assert.Contains("warning SMB0020", missing.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Changing_the_image_writes_the_rollout_plan_with_the_pod_order_and_prints_its_summary()
+    {
+        InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
+        WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");
+        Build().AssertSucceeded("release 1");
+        var baseline = Release();
+        var plan = Path.Combine(Manifests, "db.plan.md");
+
+        // What is running is what this build makes: nothing to plan, nothing said.
+        var unchanged = Build(baseline).AssertSucceeded("unchanged");
+        Assert.DoesNotContain("plan for", unchanged.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(plan));
+
+        WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.4");
+        var image = Build(baseline).AssertSucceeded("image change");
+        Assert.Contains("StatefulManifests: plan for db: 3 pod steps (replace db-2, replace db-1, replace db-0)", image.Output, StringComparison.Ordinal);
+        Assert.Contains("(db.plan.md)", image.Output, StringComparison.Ordinal);
+        var page = File.ReadAllText(plan);
+        Assert.StartsWith("# Rollout plan: db\n", page, StringComparison.Ordinal);
+        Assert.Contains("## Pods, in the controller's order\n\n1. replace db-2\n2. replace db-1\n3. replace db-0\n", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.md", File.ReadAllText(Path.Combine(Manifests, "kustomization.yaml")), StringComparison.Ordinal);
+
+        // The plan was the build's: once there is no baseline to plan against, it goes.
+        Build().AssertSucceeded("no baseline");
+        Assert.False(File.Exists(plan));
+        Assert.True(File.Exists(Path.Combine(Manifests, "db.yaml")));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private string Manifests => Path.Combine(root, "bin", "Debug", "net10.0", "manifests");
+
+    // Keeps the last build's manifest as "the manifests last released" (the GitOps checkout); the property to use it.
+    private string Release()
+    {
+        var released = Directory.CreateDirectory(Path.Combine(root, "gitops", "data")).FullName;
+        File.Copy(Path.Combine(Manifests, "db.yaml"), Path.Combine(released, "db.yaml"));
+        return "-p:StatefulManifestsBaseline=gitops";
+    }
 
     private DotNet.Result Build(params string[] properties)
     {

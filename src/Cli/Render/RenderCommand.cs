@@ -50,7 +50,7 @@ internal static class RenderCommand
             return 2;
         }
 
-        var result = ManifestWriter.Write(metadata.Manifests, output, Path.Combine(output, ".statefulmanifests"), metadata.Invalid);
+        var result = ManifestWriter.Write(metadata.Manifests, output, Path.Combine(output, ".statefulmanifests"), metadata.Invalid, metadata.Files);
         foreach (var problem in result.Problems)
         {
             stderr.WriteLine((problem.IsError ? "error " : "warning ") + problem.Code + ": " + problem.Message);
@@ -67,6 +67,11 @@ internal static class RenderCommand
         }
 
         stdout.WriteLine(metadata.Manifests.Count + " manifest(s) in " + Path.GetFullPath(output));
+        foreach (var message in metadata.Messages)
+        {
+            stdout.WriteLine(message.Line);
+        }
+
         return result.Problems.Any(p => p.IsError) || metadata.Fallbacks.Count > 0 ? 1 : 0;
     }
 }
