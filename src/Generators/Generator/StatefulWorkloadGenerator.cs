@@ -54,9 +54,8 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(baselineFiles, BaselineDiagnostics.ReportFile);
 
         var baseline = baselineFiles.Collect().Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray());
-        var findings = specs
-            .Combine(baseline)
-            .Where(static input => input.Right.Count > 0)
+        var compared = specs.Combine(baseline).Where(static input => input.Right.Count > 0);
+        var findings = compared
             .Select(static (input, cancellationToken) => BaselineCheck.Check(input.Left, input.Right, cancellationToken))
             .Where(static f => f.Findings.Count > 0)
             .WithTrackingName(TrackingNames.BaselineFindings);
@@ -71,9 +70,7 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
 
         // The rollout plan of each changed workload: its own step, so a plan is simulated again only when its
         // declaration's workloads, the released files or the target cluster change.
-        var plans = specs
-            .Combine(baseline)
-            .Where(static input => input.Right.Count > 0)
+        var plans = compared
             .Combine(environments)
             .Select(static (input, cancellationToken) => BaselinePlan.Plan(input.Left.Left, input.Left.Right, input.Right.Target, cancellationToken))
             .Where(static p => p.Plans.Count > 0)

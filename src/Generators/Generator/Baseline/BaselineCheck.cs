@@ -24,6 +24,10 @@ internal static class BaselineCheck
         return inFolder.Count > 0 ? inFolder : files;
     }
 
+    /// <summary>The released StatefulSets and Services a workload of <paramref name="environment"/> is compared with.</summary>
+    public static IReadOnlyList<IKubernetesObject> ReleasedFor(string? environment, IReadOnlyList<BaselineFile> files) =>
+        FilesFor(environment, files).SelectMany(f => f.StatefulSets.Cast<IKubernetesObject>().Concat(f.Services)).ToList();
+
     /// <summary>Compares every workload of <paramref name="spec"/>; never throws.</summary>
     public static BaselineFindings Check(DeclarationSpec spec, EquatableArray<BaselineFile> files, CancellationToken cancellationToken)
     {
@@ -33,9 +37,7 @@ internal static class BaselineCheck
             foreach (var workload in spec.Workloads)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var released = FilesFor(workload.Environment, files)
-                    .SelectMany(f => f.StatefulSets.Cast<IKubernetesObject>().Concat(f.Services))
-                    .ToList();
+                var released = ReleasedFor(workload.Environment, files);
                 if (released.Count == 0 || New(workload) is not { } updated)
                 {
                     continue;

@@ -45,9 +45,7 @@ internal static class BaselinePlan
         try
         {
             // An invalid workload writes no manifest, so there is nothing its plan would describe.
-            var released = BaselineCheck.FilesFor(workload.Environment, files)
-                .SelectMany(f => f.StatefulSets.Cast<IKubernetesObject>().Concat(f.Services))
-                .ToList();
+            var released = BaselineCheck.ReleasedFor(workload.Environment, files);
             if (!workload.IsValid || released.Count == 0 || BaselineCheck.New(workload) is not { } updated
                 || UpdateCheck.FindReleased(released, updated.StatefulSet) is not { } baseline
                 || !Changed(baseline.StatefulSet, updated.StatefulSet, target))
