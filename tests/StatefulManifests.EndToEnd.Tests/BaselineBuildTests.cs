@@ -18,12 +18,7 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_forbidden_update_against_the_released_manifests_fails_the_build_with_the_migration_path()
     {
-        InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
-
-        // Release 1: build and keep its manifest as the manifests last released.
-        WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");
-        Build().AssertSucceeded("release 1");
-        var baseline = Release();
+        var baseline = ReleaseOne();
 
         // A new selector: the API server would reject the update.
         WriteWorkload("""("app", "db"), ("tier", "primary")""", "10Gi", "postgres:16.3");
@@ -56,10 +51,7 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Changing_the_image_writes_the_rollout_plan_with_the_pod_order_and_prints_its_summary()
     {
-        InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
-        WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");
-        Build().AssertSucceeded("release 1");
-        var baseline = Release();
+        var baseline = ReleaseOne();
         var plan = Path.Combine(Manifests, "db.plan.md");
 
         // What is running is what this build makes: nothing to plan, nothing said.
@@ -86,9 +78,13 @@ public sealed class BaselineBuildTests(ITestOutputHelper output) : IDisposable
 
     private string Manifests => Path.Combine(root, "bin", "Debug", "net10.0", "manifests");
 
-    // Keeps the last build's manifest as "the manifests last released" (the GitOps checkout); the property to use it.
-    private string Release()
+    // A fresh project's release 1: built, its manifest kept as "the manifests last released" (the GitOps checkout).
+    // Returns the property that compares with it.
+    private string ReleaseOne()
     {
+        InRepoProject.Write(root, "Library", treatWarningsAsErrors: false);
+        WriteWorkload("""("app", "db")""", "10Gi", "postgres:16.3");
+        Build().AssertSucceeded("release 1");
         var released = Directory.CreateDirectory(Path.Combine(root, "gitops", "data")).FullName;
         File.Copy(Path.Combine(Manifests, "db.yaml"), Path.Combine(released, "db.yaml"));
         return "-p:StatefulManifestsBaseline=gitops";
