@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using StatefulManifests.Generators.Pipeline;
 using StatefulManifests.Generators.Tests.Support;
@@ -97,6 +98,33 @@ public sealed class BaselinePlanTests
         var prod = EmbeddedMetadata.Of(run.Output, MessagePrefix).Single(m => m.Key == "prod/web.plan.md").Value;
         Assert.StartsWith("plan for web (prod): 3 pod steps (replace web-2, replace web-1, replace web-0)", prod, StringComparison.Ordinal);
         Assert.EndsWith("(prod/web.plan.md)", prod, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_is_the_same_bytes_in_any_culture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        var previousUi = CultureInfo.CurrentUICulture;
+        var scaled = Samples.Web.Replace(".Replicas(3)", ".Replicas(12)", StringComparison.Ordinal).Replace(".MinReadySeconds(10)", ".MinReadySeconds(75)", StringComparison.Ordinal);
+        string Plan() => BaselineDriver.Run(scaled, ("/gitops/web.yaml", BaselineDriver.ReleasedWeb)).Sources["Demo.Manifests.Web.RolloutPlan.g.cs"];
+        var invariant = Plan();
+        try
+        {
+            foreach (var culture in new[] { "tr-TR", "ar-SA", "de-DE" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+                Assert.Equal(invariant, Plan());
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+
+        // 12 pods waited for, 75 s each: ASCII digits, no culture's separators.
+        Assert.Contains("12 pod steps", invariant, StringComparison.Ordinal);
+        Assert.Contains("at least 15m", invariant, StringComparison.Ordinal);
     }
 
     [Fact]
