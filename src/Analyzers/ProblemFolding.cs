@@ -98,6 +98,7 @@ internal static class ProblemFolding
     {
         WorkloadDocument.Service => "the Service's " + where.Path,
         WorkloadDocument.DisruptionBudget => "the PodDisruptionBudget's " + where.Path,
+        WorkloadDocument.Owned => where.Object + "'s " + where.Path,
         _ => where.Path.ToString(),
     };
 }

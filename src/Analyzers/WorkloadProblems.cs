@@ -26,7 +26,8 @@ internal sealed record WorkloadProblem(
 /// <summary>The object a problem is in and its field path there.</summary>
 /// <param name="Document">The document (StatefulSet, Service, budget).</param>
 /// <param name="Path">The field path.</param>
-internal sealed record ProblemField(WorkloadDocument Document, FieldPath Path);
+/// <param name="Object">For an owned object, which one (<c>Kind "name"</c>); null otherwise.</param>
+internal sealed record ProblemField(WorkloadDocument Document, FieldPath Path, string? Object = null);
 
 /// <summary>
 /// Everything the catalogue says about an evaluated workload, placed on plan nodes: the DSL's linter
@@ -52,7 +53,7 @@ internal static class WorkloadProblems
         var declaration = DeclarationCall(origins);
         // Lint what the YAML will say: a patch may set a value the rules must see.
         var applied = workload.Applied(out var patchErrors);
-        foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target))
+        foreach (var finding in WorkloadLinter.Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, applied.Owned, target))
         {
             if (RuleCatalog.Find(finding.RuleId) is not { AppliesToYaml: true })
             {
@@ -60,25 +61,29 @@ internal static class WorkloadProblems
             }
 
             var document = DocumentOf(finding.Subject);
-            var error = evaluated.Errors.FirstOrDefault(e => OriginLocator.DocumentOf(e) == document && e.Path.Equals(finding.Path));
+            var error = evaluated.Errors.FirstOrDefault(e => OriginLocator.DocumentOf(e, applied.Owned) == document
+                && (document != WorkloadDocument.Owned || e.Object == finding.Object)
+                && e.Path.Equals(finding.Path));
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForRule(finding.RuleId),
                 finding.Arguments.Cast<object?>().ToArray(),
                 (error is null
-                    ? OriginLocator.Locate(origins, finding.PlacedAt, document, finding.IsValue, traceDerived: false)
-                    : OriginLocator.Locate(origins, finding.PlacedAt, document, IsValue(finding, error), traceDerived: true)) ?? declaration,
+                    ? OriginLocator.Locate(origins, finding.PlacedAt, document, finding.IsValue, traceDerived: false, finding.Object)
+                    : OriginLocator.Locate(origins, finding.PlacedAt, document, IsValue(finding, error), traceDerived: true, finding.Object)) ?? declaration,
                 FixFor(finding, error),
-                new ProblemField(document, finding.Path),
+                new ProblemField(document, finding.Path, finding.Object),
                 error?.BadValue is { } bad ? FieldError.FormatValue(bad) : null);
         }
 
         foreach (var error in patchErrors.Concat(workload.DeclarationErrors))
         {
+            var document = OriginLocator.DocumentOf(error, applied.Owned);
+            var owned = document == WorkloadDocument.Owned ? error.Object : null;
             yield return new WorkloadProblem(
                 DiagnosticDescriptors.ForErrorType(error.Type),
                 [error.Path.ToString(), error.Message],
-                OriginLocator.Locate(origins, error.Path, OriginLocator.DocumentOf(error), OriginLocator.IsBadValue(error), traceDerived: true) ?? declaration,
-                Where: new ProblemField(OriginLocator.DocumentOf(error), error.Path),
+                OriginLocator.Locate(origins, error.Path, document, OriginLocator.IsBadValue(error), traceDerived: true, owned) ?? declaration,
+                Where: new ProblemField(document, error.Path, owned),
                 BadValue: error.BadValue is { } bad ? FieldError.FormatValue(bad) : null);
         }
     }
@@ -133,6 +138,7 @@ internal static class WorkloadProblems
     {
         FindingSubject.Service => WorkloadDocument.Service,
         FindingSubject.PodDisruptionBudget => WorkloadDocument.DisruptionBudget,
+        FindingSubject.OwnedObject => WorkloadDocument.Owned,
         _ => WorkloadDocument.StatefulSet,
     };
 }

@@ -6,8 +6,8 @@ namespace StatefulManifests;
 
 /// <summary>
 /// A built workload: the StatefulSet, its governing Service and PodDisruptionBudget (each optional but the set),
-/// and the escape-hatch patches applied when rendering. Immutable, with value equality over those four;
-/// <see cref="Declaration"/> is not part of equality.
+/// the objects it owns beside them (<see cref="Owned"/>), and the escape-hatch patches applied when rendering.
+/// Immutable, with value equality over all of them; <see cref="Declaration"/> is not part of equality.
 /// </summary>
 /// <param name="StatefulSet">The <c>apps/v1 StatefulSet</c>.</param>
 /// <param name="Service">The <c>v1 Service</c>, or null.</param>
@@ -25,33 +25,92 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     /// </summary>
     public ValueList<FieldError> DeclarationErrors { get; init; } = ValueList<FieldError>.Empty;
 
+    /// <summary>
+    /// The objects the workload owns beside its StatefulSet, Service and budget (ConfigMaps, ServiceAccount, RBAC,
+    /// client Services, NetworkPolicy, HorizontalPodAutoscaler, CronJobs, pre-provisioned volumes and claims), in
+    /// install order (see <see cref="Documents"/>). Rendered, validated and linted with the rest; patches do not reach
+    /// them.
+    /// </summary>
+    public ValueList<IKubernetesObject> Owned
+    {
+        get => owned;
+        init => owned = OwnedObjects.InInstallOrder(value ?? ValueList<IKubernetesObject>.Empty);
+    }
+
+    private readonly ValueList<IKubernetesObject> owned = ValueList<IKubernetesObject>.Empty;
+
     /// <summary>The StatefulSet's name.</summary>
     public string Name => StatefulSet.Metadata?.Name ?? string.Empty;
 
-    /// <summary>The documents in stream order: Service first (so DNS exists before pods), then StatefulSet, then PodDisruptionBudget.</summary>
+    /// <summary>
+    /// The documents in install order: what the pods refer to first (ServiceAccount and RBAC, ConfigMaps, volumes and
+    /// claims), then the Services (the governing one first, so DNS exists before pods) and the NetworkPolicy, then
+    /// the StatefulSet, then what refers to it (PodDisruptionBudget, HorizontalPodAutoscaler, CronJobs).
+    /// </summary>
     public IReadOnlyList<IKubernetesObject> Documents
     {
         get
         {
-            var documents = new List<IKubernetesObject>(3);
+            var documents = new List<IKubernetesObject>(3 + Owned.Count);
+            var core = new List<IKubernetesObject>(3);
             if (Service is not null)
             {
-                documents.Add(Service);
+                core.Add(Service);
             }
 
-            documents.Add(StatefulSet);
+            core.Add(StatefulSet);
             if (DisruptionBudget is not null)
             {
-                documents.Add(DisruptionBudget);
+                core.Add(DisruptionBudget);
             }
 
+            // Owned objects are already in install order; each core document goes before the first owned object
+            // ranked after it (the governing Service before owned Services: same rank, declared first).
+            var next = 0;
+            foreach (var document in core)
+            {
+                var rank = OwnedObjects.InstallRank(document.Kind);
+                while (next < Owned.Count && OwnedObjects.InstallRank(Owned[next].Kind) < rank)
+                {
+                    documents.Add(Owned[next++]);
+                }
+
+                documents.Add(document);
+            }
+
+            documents.AddRange(Owned.Skip(next));
             return documents;
         }
     }
 
     /// <summary>
+    /// A workload from the documents of its manifest, in any order: the StatefulSet (the first, when there are
+    /// several), its governing Service (the Service named by <c>spec.serviceName</c>), the first PodDisruptionBudget,
+    /// and every other object as <see cref="Owned"/>. The inverse of <see cref="Documents"/>: a workload's documents
+    /// read back give an equal workload.
+    /// </summary>
+    /// <param name="documents">The documents (as <see cref="ManifestYaml.Read"/> returns them).</param>
+    /// <param name="patches">The workload's patches.</param>
+    /// <exception cref="ArgumentException">There is no StatefulSet among the documents.</exception>
+    public static StatefulWorkload FromDocuments(IEnumerable<IKubernetesObject> documents, ValueList<ManifestPatch>? patches = null)
+    {
+        var all = (documents ?? throw new ArgumentNullException(nameof(documents))).Where(d => d is not null).ToList();
+        var statefulSet = all.OfType<StatefulSet>().FirstOrDefault()
+            ?? throw new ArgumentException("the documents hold no StatefulSet", nameof(documents));
+        var serviceName = statefulSet.Spec?.ServiceName;
+        var service = serviceName is null ? null : all.OfType<Service>().FirstOrDefault(s => s.Metadata?.Name == serviceName);
+        var budget = all.OfType<PodDisruptionBudget>().FirstOrDefault();
+        var rest = all.Where(d => !ReferenceEquals(d, statefulSet) && !ReferenceEquals(d, service) && !ReferenceEquals(d, budget));
+        return new StatefulWorkload(statefulSet, service, budget, patches ?? ValueList<ManifestPatch>.Empty)
+        {
+            Owned = ValueList.Of(rest.ToArray()),
+        };
+    }
+
+    /// <summary>
     /// Every problem at once: the validator's findings for the StatefulSet, Service and budget as patched
-    /// (<see cref="Applied()"/>), then any patch that does not apply. Empty when the workload is valid.
+    /// (<see cref="Applied()"/>), then for the owned objects (<see cref="OwnedObjectsValidator"/>), then any patch that
+    /// does not apply. Empty when the workload is valid.
     /// </summary>
     public IReadOnlyList<FieldError> Validate() => Check(Versions.TargetCluster.Default, out _);
 
@@ -123,6 +182,7 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         && StatefulSet.Equals(other.StatefulSet)
         && Equals(Service, other.Service)
         && Equals(DisruptionBudget, other.DisruptionBudget)
+        && Owned.Equals(other.Owned)
         && Patches.Equals(other.Patches)
         && DeclarationErrors.Equals(other.DeclarationErrors);
 
@@ -132,6 +192,7 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         var hash = StatefulSet.GetHashCode();
         hash = (hash * 31) + (Service?.GetHashCode() ?? 0);
         hash = (hash * 31) + (DisruptionBudget?.GetHashCode() ?? 0);
+        hash = (hash * 31) + Owned.GetHashCode();
         hash = (hash * 31) + Patches.GetHashCode();
         return (hash * 31) + DeclarationErrors.GetHashCode();
     }
@@ -141,6 +202,7 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     {
         var applied = Apply(out rendered, out var patchErrors);
         var errors = WorkloadValidator.Validate(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target ?? Versions.TargetCluster.Default).ToList();
+        errors.AddRange(OwnedObjectsValidator.Validate(applied.Owned));
         errors.AddRange(DeclarationErrors);
         errors.AddRange(patchErrors);
         return errors;

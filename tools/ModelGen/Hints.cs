@@ -12,6 +12,15 @@ internal static class Hints
         "io.k8s.api.apps.v1.StatefulSet",
         "io.k8s.api.core.v1.Service",
         "io.k8s.api.policy.v1.PodDisruptionBudget",
+        "io.k8s.api.core.v1.ConfigMap",
+        "io.k8s.api.core.v1.ServiceAccount",
+        "io.k8s.api.core.v1.PersistentVolume",
+        "io.k8s.api.core.v1.PersistentVolumeClaim",
+        "io.k8s.api.rbac.v1.Role",
+        "io.k8s.api.rbac.v1.RoleBinding",
+        "io.k8s.api.networking.v1.NetworkPolicy",
+        "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler",
+        "io.k8s.api.batch.v1.CronJob",
     ];
 
     /// <summary>Top-level kinds: apiVersion/kind get their fixed values as defaults.</summary>
@@ -20,6 +29,17 @@ internal static class Hints
         ["StatefulSet"] = ("apps/v1", "StatefulSet"),
         ["Service"] = ("v1", "Service"),
         ["PodDisruptionBudget"] = ("policy/v1", "PodDisruptionBudget"),
+        ["ConfigMap"] = ("v1", "ConfigMap"),
+        ["ServiceAccount"] = ("v1", "ServiceAccount"),
+        ["PersistentVolume"] = ("v1", "PersistentVolume"),
+        ["Role"] = ("rbac.authorization.k8s.io/v1", "Role"),
+        ["RoleBinding"] = ("rbac.authorization.k8s.io/v1", "RoleBinding"),
+        ["NetworkPolicy"] = ("networking.k8s.io/v1", "NetworkPolicy"),
+        ["HorizontalPodAutoscaler"] = ("autoscaling/v2", "HorizontalPodAutoscaler"),
+        ["CronJob"] = ("batch/v1", "CronJob"),
+
+        // Not here: PersistentVolumeClaim, which is also the type of a StatefulSet's claim templates, where
+        // apiVersion and kind are conventionally left out; standalone claims set them where they are built.
     };
 
     public static readonly Dictionary<string, string> Enums = new()
@@ -65,6 +85,12 @@ internal static class Hints
         ["ServiceSpec.ipFamilyPolicy"] = "IpFamilyPolicy",
         ["ServiceSpec.ipFamilies"] = "IpFamily",
         ["PodDisruptionBudgetSpec.unhealthyPodEvictionPolicy"] = "UnhealthyPodEvictionPolicy",
+        ["PersistentVolumeSpec.accessModes"] = "AccessMode",
+        ["PersistentVolumeSpec.volumeMode"] = "VolumeMode",
+        ["PersistentVolumeSpec.persistentVolumeReclaimPolicy"] = "PersistentVolumeReclaimPolicy",
+        ["NetworkPolicySpec.policyTypes"] = "PolicyType",
+        ["NetworkPolicyPort.protocol"] = "Protocol",
+        ["CronJobSpec.concurrencyPolicy"] = "ConcurrencyPolicy",
     };
 
     public static readonly Dictionary<string, string[]> Order = new()
@@ -112,12 +138,46 @@ internal static class Hints
         ["PreferredSchedulingTerm"] = ["weight", "preference"],
         ["TopologySpreadConstraint"] = ["maxSkew", "topologyKey", "whenUnsatisfiable", "labelSelector", "minDomains", "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys"],
         ["OwnerReference"] = ["apiVersion", "kind", "name", "uid", "controller", "blockOwnerDeletion"],
+        ["ConfigMap"] = ["apiVersion", "kind", "metadata", "immutable", "data", "binaryData"],
+        ["ServiceAccount"] = ["apiVersion", "kind", "metadata", "automountServiceAccountToken", "imagePullSecrets", "secrets"],
+        ["PersistentVolume"] = ["apiVersion", "kind", "metadata", "spec", "status"],
+        ["PersistentVolumeSpec"] = ["capacity", "accessModes", "volumeMode", "persistentVolumeReclaimPolicy", "storageClassName", "claimRef", "mountOptions", "nodeAffinity", "volumeAttributesClassName"],
+        ["ObjectReference"] = ["apiVersion", "kind", "namespace", "name", "uid", "resourceVersion", "fieldPath"],
+        ["Role"] = ["apiVersion", "kind", "metadata", "rules"],
+        ["RoleBinding"] = ["apiVersion", "kind", "metadata", "roleRef", "subjects"],
+        ["PolicyRule"] = ["apiGroups", "resources", "resourceNames", "verbs", "nonResourceURLs"],
+        ["RoleRef"] = ["apiGroup", "kind", "name"],
+        ["Subject"] = ["kind", "apiGroup", "name", "namespace"],
+        ["NetworkPolicy"] = ["apiVersion", "kind", "metadata", "spec"],
+        ["NetworkPolicySpec"] = ["podSelector", "policyTypes", "ingress", "egress"],
+        ["NetworkPolicyIngressRule"] = ["from", "ports"],
+        ["NetworkPolicyEgressRule"] = ["to", "ports"],
+        ["NetworkPolicyPeer"] = ["podSelector", "namespaceSelector", "ipBlock"],
+        ["NetworkPolicyPort"] = ["protocol", "port", "endPort"],
+        ["IPBlock"] = ["cidr", "except"],
+        ["HorizontalPodAutoscaler"] = ["apiVersion", "kind", "metadata", "spec", "status"],
+        ["HorizontalPodAutoscalerSpec"] = ["scaleTargetRef", "minReplicas", "maxReplicas", "metrics", "behavior"],
+        ["CrossVersionObjectReference"] = ["apiVersion", "kind", "name"],
+        ["MetricSpec"] = ["type", "resource", "containerResource", "pods", "object", "external"],
+        ["ResourceMetricSource"] = ["name", "target"],
+        ["MetricTarget"] = ["type", "averageUtilization", "averageValue", "value"],
+        ["HorizontalPodAutoscalerBehavior"] = ["scaleUp", "scaleDown"],
+        ["HPAScalingRules"] = ["stabilizationWindowSeconds", "selectPolicy", "policies", "tolerance"],
+        ["HPAScalingPolicy"] = ["type", "value", "periodSeconds"],
+        ["CronJob"] = ["apiVersion", "kind", "metadata", "spec", "status"],
+        ["CronJobSpec"] = ["schedule", "timeZone", "concurrencyPolicy", "suspend", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit", "jobTemplate"],
+        ["JobTemplateSpec"] = ["metadata", "spec"],
+        ["JobSpec"] = ["parallelism", "completions", "completionMode", "backoffLimit", "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend", "selector", "manualSelector", "template"],
     };
 
     /// <summary>The folder (API group) a schema name belongs to.</summary>
     public static string Group(string schemaName) =>
         schemaName.Contains(".apps.v1.") ? "Apps"
         : schemaName.Contains(".policy.v1.") ? "Policy"
+        : schemaName.Contains(".rbac.v1.") ? "Rbac"
+        : schemaName.Contains(".networking.v1.") ? "Networking"
+        : schemaName.Contains(".autoscaling.v2.") ? "Autoscaling"
+        : schemaName.Contains(".batch.v1.") ? "Batch"
         : schemaName.Contains(".core.v1.") ? "Core"
         : "Meta";
 
@@ -125,6 +185,10 @@ internal static class Hints
     public static string GroupVersion(string schemaName) =>
         schemaName.Contains(".apps.v1.") ? "apps/v1"
         : schemaName.Contains(".policy.v1.") ? "policy/v1"
+        : schemaName.Contains(".rbac.v1.") ? "rbac.authorization.k8s.io/v1"
+        : schemaName.Contains(".networking.v1.") ? "networking.k8s.io/v1"
+        : schemaName.Contains(".autoscaling.v2.") ? "autoscaling/v2"
+        : schemaName.Contains(".batch.v1.") ? "batch/v1"
         : schemaName.Contains(".core.v1.") ? "core/v1"
         : "meta/v1";
 }

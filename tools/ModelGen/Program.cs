@@ -13,6 +13,15 @@ if (args.Length != 2)
 
 var schemas = SchemaSet.Load(args[0]);
 var types = schemas.Closure(Hints.Roots);
+
+// Records are named by the schema's short name: two groups defining the same name would silently overwrite.
+var clash = types.GroupBy(SchemaSet.ShortName).FirstOrDefault(g => g.Count() > 1);
+if (clash is not null)
+{
+    Console.Error.WriteLine("ModelGen: two schemas share the name " + clash.Key + ": " + string.Join(", ", clash));
+    return 1;
+}
+
 var written = new Emitter(schemas, types).WriteAll(args[1]);
 Console.WriteLine($"ModelGen: {types.Count} types, {written} files written under {args[1]}");
 return 0;

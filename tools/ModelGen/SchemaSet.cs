@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace ModelGen;
 
-/// <summary>All component schemas of the OpenAPI v3 documents, by full name.</summary>
+/// <summary>
+/// All component schemas of the OpenAPI v3 documents, by full name, completed by the definitions of the v2 swagger
+/// document beside them (<c>../v2/swagger.json</c>) for groups the v3 set does not carry (networking, autoscaling, batch).
+/// </summary>
 internal sealed class SchemaSet
 {
     private readonly Dictionary<string, JsonElement> byName = new(StringComparer.Ordinal);
@@ -14,6 +17,16 @@ internal sealed class SchemaSet
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             foreach (var schema in doc.RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject())
+            {
+                set.byName.TryAdd(schema.Name, schema.Value.Clone());
+            }
+        }
+
+        var swagger = Path.Combine(dir, "..", "v2", "swagger.json");
+        if (File.Exists(swagger))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(swagger));
+            foreach (var schema in doc.RootElement.GetProperty("definitions").EnumerateObject())
             {
                 set.byName.TryAdd(schema.Name, schema.Value.Clone());
             }

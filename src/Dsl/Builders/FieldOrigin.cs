@@ -13,6 +13,12 @@ public enum WorkloadDocument
 
     /// <summary>The PodDisruptionBudget.</summary>
     DisruptionBudget,
+
+    /// <summary>
+    /// An object the workload owns (ConfigMap, ServiceAccount, client Service, NetworkPolicy ...), named by
+    /// <see cref="FieldOrigin.Object"/>.
+    /// </summary>
+    Owned,
 }
 
 /// <summary>
@@ -27,4 +33,10 @@ public sealed record FieldOrigin(FieldPath Path, object? Token)
 {
     /// <summary>The document the path lies in (default: the StatefulSet).</summary>
     public WorkloadDocument Document { get; init; } = WorkloadDocument.StatefulSet;
+
+    /// <summary>
+    /// For an owned object, which one: <c>Kind "name"</c> as validation errors name it in <see cref="FieldError.Object"/>
+    /// (see <see cref="OwnedObjects.Subject(Model.IKubernetesObject)"/>); null for the StatefulSet, its Service and its budget.
+    /// </summary>
+    public string? Object { get; init; }
 }

@@ -13,7 +13,8 @@ public sealed partial class StatefulSetBuilder
     /// Builds the immutable workload, applying the defaults: selector (the selector labels, plus any
     /// <see cref="SelectorExpression"/>); pod template labels = <see cref="Labels"/> + selector labels; placeholders
     /// for "this workload's pods" in affinity and topology spread resolved; <c>spec.serviceName</c>; then
-    /// <see cref="ModifyStatefulSet"/> functions; then the Service and PodDisruptionBudget derived from the result.
+    /// <see cref="ModifyStatefulSet"/> functions; then the Service, PodDisruptionBudget and owned objects derived from
+    /// the result.
     /// Never throws for bad values (see <see cref="StatefulWorkload.Validate()"/>).
     /// </summary>
     public StatefulWorkload Build()
@@ -55,7 +56,8 @@ public sealed partial class StatefulSetBuilder
         return new StatefulWorkload(statefulSet, service, budget, draft.Patches)
         {
             Declaration = draft.Declaration,
-            DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels),
+            DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels).AddRange(draft.CallErrors),
+            Owned = CompleteOwned(new OwnedContext(statefulSet, service)),
         };
     }
 

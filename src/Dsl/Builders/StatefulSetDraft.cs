@@ -49,6 +49,12 @@ internal sealed record StatefulSetDraft
     /// <summary>Functions applied to the finished StatefulSet, in order.</summary>
     public ValueList<Func<StatefulSet, StatefulSet>> Modifications { get; init; } = ValueList<Func<StatefulSet, StatefulSet>>.Empty;
 
+    /// <summary>The objects the workload owns, completed at build time from the finished set, in declaration order.</summary>
+    public ValueList<OwnedStep> OwnedSteps { get; init; } = ValueList<OwnedStep>.Empty;
+
+    /// <summary>Mistakes in the calls themselves (a null object to own), reported with the declaration's errors.</summary>
+    public ValueList<Validation.FieldError> CallErrors { get; init; } = ValueList<Validation.FieldError>.Empty;
+
     /// <summary>Escape-hatch patches, in order.</summary>
     public ValueList<ManifestPatch> Patches { get; init; } = ValueList<ManifestPatch>.Empty;
 

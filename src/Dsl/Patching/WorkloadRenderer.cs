@@ -17,15 +17,13 @@ internal sealed class WorkloadRenderer
     private WorkloadRenderer(StatefulWorkload workload)
     {
         this.workload = workload;
-        if (workload.Service is { } service)
+        foreach (var document in workload.Documents)
         {
-            documents.Add((WorkloadDocument.Service, ModelWriter.WriteService(service)));
-        }
-
-        documents.Add((WorkloadDocument.StatefulSet, ModelWriter.WriteStatefulSet(workload.StatefulSet)));
-        if (workload.DisruptionBudget is { } budget)
-        {
-            documents.Add((WorkloadDocument.DisruptionBudget, ModelWriter.WritePodDisruptionBudget(budget)));
+            var kind = ReferenceEquals(document, workload.StatefulSet) ? WorkloadDocument.StatefulSet
+                : ReferenceEquals(document, workload.Service) ? WorkloadDocument.Service
+                : ReferenceEquals(document, workload.DisruptionBudget) ? WorkloadDocument.DisruptionBudget
+                : WorkloadDocument.Owned;
+            documents.Add((kind, ManifestYaml.ToNode(document)));
         }
 
         foreach (var patch in workload.Patches)
@@ -54,7 +52,8 @@ internal sealed class WorkloadRenderer
         foreach (var (kind, node) in documents)
         {
             // A patch may replace a whole document with another kind of object: then there is no such companion.
-            if (!IsKind(node, kind))
+            // Owned objects are not patched: they are taken as they are.
+            if (kind == WorkloadDocument.Owned || !IsKind(node, kind))
             {
                 continue;
             }
@@ -76,7 +75,11 @@ internal sealed class WorkloadRenderer
             errors.AddRange(reader.Errors.Skip(before).Select(e => e with { Object = ObjectOf(kind) }));
         }
 
-        return new StatefulWorkload(statefulSet, service, budget, ValueList<ManifestPatch>.Empty) { Declaration = workload.Declaration };
+        return new StatefulWorkload(statefulSet, service, budget, ValueList<ManifestPatch>.Empty)
+        {
+            Declaration = workload.Declaration,
+            Owned = workload.Owned,
+        };
     }
 
     /// <summary>The patched YAML stream.</summary>
@@ -84,7 +87,7 @@ internal sealed class WorkloadRenderer
 
     private void Apply(ManifestPatch patch)
     {
-        var index = documents.FindIndex(d => d.Kind == patch.Target);
+        var index = patch.Target == WorkloadDocument.Owned ? -1 : documents.FindIndex(d => d.Kind == patch.Target);
         if (index < 0)
         {
             Errors.Add(new FieldError(

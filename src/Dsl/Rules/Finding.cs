@@ -25,6 +25,12 @@ public sealed record Finding(string RuleId, FieldPath Path, string Message, Find
     public ValueList<string> Arguments { get; init; } = ValueList<string>.Empty;
 
     /// <summary>
+    /// For a finding in an owned object (<see cref="FindingSubject.OwnedObject"/>), which one: <c>Kind "name"</c>
+    /// (see <see cref="OwnedObjects.Subject(IKubernetesObject)"/>); null otherwise.
+    /// </summary>
+    public string? Object { get; init; }
+
+    /// <summary>
     /// The offending value as the manifest writes it (<c>registry.example.com/web:latest</c>, <c>1000</c>,
     /// <c>true</c>) when the path names a scalar; null for a missing field, a list or a map.
     /// </summary>

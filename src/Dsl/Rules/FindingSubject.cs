@@ -12,6 +12,9 @@ public enum FindingSubject
     /// <summary>The PodDisruptionBudget.</summary>
     PodDisruptionBudget,
 
+    /// <summary>An object the workload owns (a ConfigMap, a NetworkPolicy ...), named by <see cref="Finding.Object"/>.</summary>
+    OwnedObject,
+
     /// <summary>A manifest document as a whole (a YAML syntax error, an object of a removed API version).</summary>
     Document,
 }

@@ -57,8 +57,10 @@ public static partial class ManifestLinter
     private static IReadOnlyList<Finding> Lint(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings, TargetCluster target)
     {
         target ??= TargetCluster.Default;
-        var (statefulSets, services, budgets) = ManifestSources.Read(sources, findings);
+        var objects = ManifestSources.Read(sources, findings);
+        var (statefulSets, services, budgets) = objects;
         var pairing = new WorkloadPairing(statefulSets, services, budgets);
+        var pairedOwned = new HashSet<LocatedObject<IKubernetesObject>>();
         foreach (var set in statefulSets)
         {
             var service = pairing.ServiceOf(set);
@@ -66,12 +68,16 @@ public static partial class ManifestLinter
             var ignoredBySet = IgnoreAnnotation.Of(set.Object.Metadata);
             var ignoredByService = IgnoreAnnotation.Of(service?.Object.Metadata);
             var ignoredByBudget = IgnoreAnnotation.Of(budget?.Object.Metadata);
-            foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object, target))
+            var owned = OwnedPairing.OwnedBy(set, service, objects.Owned);
+            pairedOwned.UnionWith(owned);
+            foreach (var finding in WorkloadLinter.Lint(set.Object, service?.Object, budget?.Object, owned.Select(o => o.Object).ToList(), target))
             {
+                var ownedObject = finding.Subject == FindingSubject.OwnedObject ? owned.FirstOrDefault(o => OwnedObjects.Subject(o.Object) == finding.Object) : null;
                 var ignored = finding.Subject switch
                 {
                     FindingSubject.Service => ignoredByService,
                     FindingSubject.PodDisruptionBudget => ignoredByBudget,
+                    FindingSubject.OwnedObject => IgnoreAnnotation.Of(ownedObject?.Object.Metadata),
                     _ => ignoredBySet,
                 };
                 if (RuleCatalog.Find(finding.RuleId) is { AppliesToYaml: true } && !ignored.Contains(finding.RuleId))
@@ -80,6 +86,7 @@ public static partial class ManifestLinter
                     {
                         FindingSubject.Service when service is not null => service.Positions,
                         FindingSubject.PodDisruptionBudget when budget is not null => budget.Positions,
+                        FindingSubject.OwnedObject when ownedObject is not null => ownedObject.Positions,
                         _ => set.Positions,
                     };
                     findings.Add(finding.Position is null ? finding with { Position = positions.Locate(finding.PlacedAt) } : finding);
@@ -91,7 +98,7 @@ public static partial class ManifestLinter
         // (Each located object is unique: its order in the input is part of its value.)
         var pairedServices = new HashSet<LocatedObject<Service>>(statefulSets.Select(pairing.ServiceOf).OfType<LocatedObject<Service>>());
         var pairedBudgets = new HashSet<LocatedObject<PodDisruptionBudget>>(statefulSets.Select(pairing.BudgetOf).OfType<LocatedObject<PodDisruptionBudget>>());
-        foreach (var service in services.Where(s => !pairedServices.Contains(s)))
+        foreach (var service in services.Where(s => !pairedServices.Contains(s) && !pairedOwned.Any(o => ReferenceEquals(o.Object, s.Object))))
         {
             var ignored = IgnoreAnnotation.Of(service.Object.Metadata);
             findings.AddRange(WorkloadValidator.ValidateService(service.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.Service), service.Positions)).Where(f => !ignored.Contains(f.RuleId)));
@@ -101,6 +108,15 @@ public static partial class ManifestLinter
         {
             var ignored = IgnoreAnnotation.Of(budget.Object.Metadata);
             findings.AddRange(WorkloadValidator.ValidateDisruptionBudget(budget.Object).Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.PodDisruptionBudget), budget.Positions)).Where(f => !ignored.Contains(f.RuleId)));
+        }
+
+        // Objects of the owned kinds no set owns (a Role, a CronJob, a ConfigMap nothing mounts) are validated alone.
+        foreach (var alone in objects.Owned.Where(o => o.Object is not Service && !pairedOwned.Contains(o)))
+        {
+            var ignored = IgnoreAnnotation.Of(alone.Object.Metadata);
+            findings.AddRange(OwnedObjectsValidator.ValidateObject(alone.Object)
+                .Select(e => Located(ApiFindings.FromValidation(e, FindingSubject.OwnedObject), alone.Positions))
+                .Where(f => !ignored.Contains(f.RuleId)));
         }
 
         // A Service or budget shared by several StatefulSets would otherwise be reported once per set.

@@ -72,6 +72,23 @@ public sealed record RuleDescriptor
     /// </summary>
     public Finding At(FieldPath path, params object?[] details) => At(FindingSubject.StatefulSet, path, details);
 
+    /// <summary>
+    /// Creates a finding in an object the workload owns, named by <paramref name="ownedObject"/>
+    /// (<c>Kind "name"</c>): the message's path (<c>{0}</c>) starts with it, so it says which object it is about.
+    /// </summary>
+    public Finding InOwned(string ownedObject, FieldPath path, params object?[] details)
+    {
+        var finding = At(FindingSubject.OwnedObject, path, details);
+        var arguments = finding.Arguments.ToArray();
+        arguments[0] = ownedObject + " " + arguments[0];
+        var message = string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+        return finding with { Message = message, Arguments = Model.ValueList.Of(arguments), Object = ownedObject };
+    }
+
+    /// <summary>As <see cref="InOwned(string, FieldPath, object?[])"/>, for the object itself.</summary>
+    public Finding InOwned(Model.IKubernetesObject ownedObject, FieldPath path, params object?[] details) =>
+        InOwned(OwnedObjects.Subject(ownedObject), path, details);
+
     /// <summary>Creates a finding in another object of the workload (the Service, the PodDisruptionBudget).</summary>
     public Finding At(FindingSubject subject, FieldPath path, params object?[] details)
     {

@@ -6,12 +6,19 @@ namespace StatefulManifests.Rules;
 
 /// <summary>
 /// What the rules look at: a StatefulSet, and when known its governing Service and PodDisruptionBudget, with the
+/// objects it owns, with the
 /// derived facts several rules need (pod labels, effective replicas, containers with their paths) computed once.
 /// </summary>
 internal sealed class WorkloadContext
 {
     public WorkloadContext(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster? target = null)
+        : this(statefulSet, service, disruptionBudget, ValueList<IKubernetesObject>.Empty, target)
     {
+    }
+
+    public WorkloadContext(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, IReadOnlyList<IKubernetesObject> owned, TargetCluster? target = null)
+    {
+        Owned = owned;
         StatefulSet = statefulSet;
         Target = target ?? TargetCluster.Default;
         Service = service;
@@ -32,6 +39,13 @@ internal sealed class WorkloadContext
     public Service? Service { get; }
 
     public PodDisruptionBudget? DisruptionBudget { get; }
+
+    /// <summary>The objects the workload owns (in YAML: those that refer to this StatefulSet or its pods).</summary>
+    public IReadOnlyList<IKubernetesObject> Owned { get; }
+
+    /// <summary>The owned objects of one kind.</summary>
+    public IEnumerable<T> OwnedOf<T>()
+        where T : IKubernetesObject => Owned.OfType<T>();
 
     public StatefulSetSpec Spec { get; }
 

@@ -24,9 +24,18 @@ public static class WorkloadLinter
     /// Lints a workload for <paramref name="target"/>: validation follows its release and gates, fields it does not
     /// have are SM1010, fields its gates drop are SM1011 (SM2014 for maxUnavailable).
     /// </summary>
-    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster target)
+    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, TargetCluster target) =>
+        Lint(statefulSet, service, disruptionBudget, [], target);
+
+    /// <summary>
+    /// Lints a workload with the objects it owns (<see cref="StatefulWorkload.Owned"/>): their validation errors and
+    /// the rules about them (an autoscaler against the budget, a NetworkPolicy for the pods ...) come with the rest,
+    /// each naming its object (<see cref="Finding.Object"/>).
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(StatefulSet statefulSet, Service? service, PodDisruptionBudget? disruptionBudget, IReadOnlyList<IKubernetesObject> owned, TargetCluster target)
     {
         target ??= TargetCluster.Default;
+        owned ??= [];
         if (statefulSet is null)
         {
             throw new ArgumentNullException(nameof(statefulSet));
@@ -36,10 +45,11 @@ public static class WorkloadLinter
         // (validation reports each one), so until those are fixed only the validation findings are given.
         var writable = !TextValueRules.HoldsNullItems(statefulSet)
             && (service is null || !TextValueRules.HoldsNullItems(service))
-            && (disruptionBudget is null || !TextValueRules.HoldsNullItems(disruptionBudget));
-        var workload = new WorkloadContext(statefulSet, service, disruptionBudget, target);
+            && (disruptionBudget is null || !TextValueRules.HoldsNullItems(disruptionBudget))
+            && owned.All(o => o is not null && !TextValueRules.HoldsNullItems(o));
+        var workload = new WorkloadContext(statefulSet, service, disruptionBudget, owned.Where(o => o is not null).ToList(), target);
         var ruleFindings = writable ? RuleSet.All.SelectMany(rule => rule.Check(workload)).ToList() : [];
-        var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget, target), ruleFindings);
+        var findings = Combine(ValidatorErrors.Collect(statefulSet, service, disruptionBudget, target).Concat(ValidatorErrors.CollectOwned(workload.Owned)), ruleFindings);
         return new ManifestValues(statefulSet, service, disruptionBudget).Attach(findings).ToList();
     }
 
@@ -60,7 +70,7 @@ public static class WorkloadLinter
         }
 
         var applied = workload.Applied(out var patchErrors);
-        return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, target)
+        return Lint(applied.StatefulSet, applied.Service, applied.DisruptionBudget, applied.Owned, target)
             .Where(f => RuleCatalog.Find(f.RuleId) is { AppliesToYaml: true })
             .Concat(patchErrors.Concat(workload.DeclarationErrors).Select(e => ApiFindings.FromValidation(e, SubjectOf(e))))
             .ToList();
@@ -68,6 +78,7 @@ public static class WorkloadLinter
 
     private static FindingSubject SubjectOf(FieldError error) => WorkloadDocuments.Of(error) switch
     {
+        WorkloadDocument.Owned => FindingSubject.OwnedObject,
         WorkloadDocument.Service => FindingSubject.Service,
         WorkloadDocument.DisruptionBudget => FindingSubject.PodDisruptionBudget,
         _ => FindingSubject.StatefulSet,
@@ -80,13 +91,13 @@ public static class WorkloadLinter
     /// </summary>
     internal static IReadOnlyList<Finding> Combine(IEnumerable<(FieldError Error, FindingSubject Subject)> validationErrors, IReadOnlyList<Finding> ruleFindings)
     {
-        var superseding = new HashSet<(FieldErrorType, FindingSubject, string)>(
+        var superseding = new HashSet<(FieldErrorType, FindingSubject, string?, string)>(
             ruleFindings
                 .Select(f => (Finding: f, RuleCatalog.Find(f.RuleId)?.Supersedes))
                 .Where(x => x.Supersedes is not null)
-                .Select(x => (x.Supersedes!.Value, x.Finding.Subject, x.Finding.Path.ToString())));
+                .Select(x => (x.Supersedes!.Value, x.Finding.Subject, x.Finding.Object, x.Finding.Path.ToString())));
         var findings = validationErrors
-            .Where(e => !superseding.Contains((e.Error.Type, e.Subject, e.Error.Path.ToString())))
+            .Where(e => !superseding.Contains((e.Error.Type, e.Subject, e.Subject == FindingSubject.OwnedObject ? e.Error.Object : null, e.Error.Path.ToString())))
             .Select(e => ApiFindings.FromValidation(e.Error, e.Subject))
             .Concat(ruleFindings)
             .ToList();

@@ -168,6 +168,29 @@ internal static class NameRules
         IsDns1123Subdomain(prefix ? MaskTrailingDash(name) : name);
 
     /// <summary>
+    /// An object name that must be usable as one segment of a URL path (RBAC Roles and RoleBindings: apimachinery's
+    /// <c>IsValidPathSegmentName</c>): not <c>.</c> or <c>..</c>, and without <c>/</c> or <c>%</c>.
+    /// </summary>
+    public static IReadOnlyList<string> NameIsPathSegment(string name, bool prefix)
+    {
+        if (!prefix && name is "." or "..")
+        {
+            return ["may not be '" + name + "'"];
+        }
+
+        var problems = new List<string>();
+        foreach (var illegal in new[] { "/", "%" })
+        {
+            if (name.Contains(illegal))
+            {
+                problems.Add("may not contain '" + illegal + "'");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// A qualified name (label key, annotation key, finalizer, condition type): an optional DNS-1123 subdomain
     /// prefix and <c>/</c>, then a name part of at most 63 characters of <c>[A-Za-z0-9-_.]</c>, alphanumeric at both ends.
     /// </summary>

@@ -54,6 +54,21 @@ internal static class ObjectMetaRules
     }
 
     /// <summary>
+    /// Validates the metadata of a cluster-scoped object (a PersistentVolume): as <see cref="Validate"/>, but a
+    /// namespace is forbidden (<c>ValidateObjectMeta</c> with <c>requiresNamespace: false</c>).
+    /// </summary>
+    public static void ValidateClusterScoped(ObjectMeta? meta, Func<string, bool, IReadOnlyList<string>> nameRule, FieldPath path, ValidationErrors errors)
+    {
+        if (!string.IsNullOrEmpty(meta?.Namespace))
+        {
+            errors.Forbidden(path.Child("namespace"), "not allowed on this type");
+            meta = meta! with { Namespace = null };
+        }
+
+        Validate(meta, nameRule, path, errors);
+    }
+
+    /// <summary>
     /// What an update checks of the metadata besides immutability (apimachinery's
     /// <c>ValidateObjectMetaAccessorUpdate</c>): the same content rules as on create, but not the name, which was
     /// accepted when the object was created and is never re-validated.

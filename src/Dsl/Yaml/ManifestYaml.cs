@@ -86,9 +86,11 @@ public static partial class ManifestYaml
     }
 
     /// <summary>
-    /// Types a document by apiVersion and kind. StatefulSets and PodDisruptionBudgets of removed API versions
-    /// (apps/v1beta1 and apps/v1beta2, removed in Kubernetes 1.16; policy/v1beta1, removed in 1.25) are read into the
-    /// same model, keeping their apiVersion, and reported; documents of other kinds (including custom resources that
+    /// Types a document by apiVersion and kind: the workload's kinds and those a workload owns (ConfigMap,
+    /// ServiceAccount, PersistentVolume(Claim), Role(Binding), NetworkPolicy, HorizontalPodAutoscaler, CronJob).
+    /// StatefulSets, PodDisruptionBudgets and CronJobs of removed API versions (apps/v1beta1 and apps/v1beta2, removed
+    /// in Kubernetes 1.16; policy/v1beta1 and batch/v1beta1, removed in 1.25) are read into the same model, keeping
+    /// their apiVersion, and reported (autoscaling/v2beta* HPAs, whose shape differs, are reported and kept whole); documents of other kinds (including custom resources that
     /// happen to be called StatefulSet or Service in another group) are kept whole as <see cref="UnmodelledObject"/>.
     /// </summary>
     private static IKubernetesObject ReadDocument(ModelReader reader, YNode node)
@@ -115,6 +117,30 @@ public static partial class ManifestYaml
             case ("PodDisruptionBudget", "policy/v1beta1"):
                 NoLongerServed(reader, mapping, apiVersion, kind, "policy/v1", "1.25");
                 return reader.ReadPodDisruptionBudget(node, FieldPath.Document);
+            case ("ConfigMap", "v1"):
+                return reader.ReadConfigMap(node, FieldPath.Document);
+            case ("ServiceAccount", "v1"):
+                return reader.ReadServiceAccount(node, FieldPath.Document);
+            case ("PersistentVolume", "v1"):
+                return reader.ReadPersistentVolume(node, FieldPath.Document);
+            case ("PersistentVolumeClaim", "v1"):
+                return reader.ReadPersistentVolumeClaim(node, FieldPath.Document);
+            case ("Role", "rbac.authorization.k8s.io/v1"):
+                return reader.ReadRole(node, FieldPath.Document);
+            case ("RoleBinding", "rbac.authorization.k8s.io/v1"):
+                return reader.ReadRoleBinding(node, FieldPath.Document);
+            case ("NetworkPolicy", "networking.k8s.io/v1"):
+                return reader.ReadNetworkPolicy(node, FieldPath.Document);
+            case ("HorizontalPodAutoscaler", "autoscaling/v2"):
+                return reader.ReadHorizontalPodAutoscaler(node, FieldPath.Document);
+            case ("HorizontalPodAutoscaler", "autoscaling/v2beta1" or "autoscaling/v2beta2"):
+                NoLongerServed(reader, mapping, apiVersion, kind, "autoscaling/v2", apiVersion == "autoscaling/v2beta1" ? "1.25" : "1.26");
+                return new UnmodelledObject(reader.RawItem(node, FieldPath.Document));
+            case ("CronJob", "batch/v1"):
+                return reader.ReadCronJob(node, FieldPath.Document);
+            case ("CronJob", "batch/v1beta1"):
+                NoLongerServed(reader, mapping, apiVersion, kind, "batch/v1", "1.25");
+                return reader.ReadCronJob(node, FieldPath.Document);
         }
 
         // kubectl refuses documents without these ("apiVersion not set", "Object 'Kind' is missing").
@@ -159,11 +185,20 @@ public static partial class ManifestYaml
         return ToNode(obj);
     }
 
-    private static YNode ToNode(IKubernetesObject obj) => obj switch
+    internal static YNode ToNode(IKubernetesObject obj) => obj switch
     {
         StatefulSet s => ModelWriter.WriteStatefulSet(s),
         Service s => ModelWriter.WriteService(s),
         PodDisruptionBudget p => ModelWriter.WritePodDisruptionBudget(p),
+        ConfigMap c => ModelWriter.WriteConfigMap(c),
+        ServiceAccount a => ModelWriter.WriteServiceAccount(a),
+        PersistentVolume v => ModelWriter.WritePersistentVolume(v),
+        PersistentVolumeClaim c => ModelWriter.WritePersistentVolumeClaim(c),
+        Role r => ModelWriter.WriteRole(r),
+        RoleBinding b => ModelWriter.WriteRoleBinding(b),
+        NetworkPolicy n => ModelWriter.WriteNetworkPolicy(n),
+        HorizontalPodAutoscaler h => ModelWriter.WriteHorizontalPodAutoscaler(h),
+        CronJob c => ModelWriter.WriteCronJob(c),
         UnmodelledObject u => ModelWriter.RawNode(u.Content),
         _ => throw new ArgumentException("cannot write objects of type " + obj.GetType().Name, nameof(obj)),
     };

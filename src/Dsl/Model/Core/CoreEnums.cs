@@ -326,3 +326,16 @@ public enum IpFamily
     /// <summary>IPv6.</summary>
     IPv6,
 }
+
+/// <summary>A PersistentVolume's <c>persistentVolumeReclaimPolicy</c>: what happens to it when its claim is deleted.</summary>
+public enum PersistentVolumeReclaimPolicy
+{
+    /// <summary>The volume and its data are kept for an administrator to reclaim (the default for manually created volumes).</summary>
+    Retain,
+
+    /// <summary>The volume and its backing storage are deleted (the default for dynamically provisioned volumes).</summary>
+    Delete,
+
+    /// <summary>Deprecated basic scrub (<c>rm -rf</c>) before the volume is offered again.</summary>
+    Recycle,
+}

@@ -22,8 +22,35 @@ public sealed partial record Service : IKubernetesObject;
 /// <summary>A <c>policy/v1 PodDisruptionBudget</c>.</summary>
 public sealed partial record PodDisruptionBudget : IKubernetesObject;
 
+/// <summary>A <c>v1 ConfigMap</c>.</summary>
+public sealed partial record ConfigMap : IKubernetesObject;
+
+/// <summary>A <c>v1 ServiceAccount</c>.</summary>
+public sealed partial record ServiceAccount : IKubernetesObject;
+
+/// <summary>A <c>v1 PersistentVolume</c>.</summary>
+public sealed partial record PersistentVolume : IKubernetesObject;
+
+/// <summary>A <c>v1 PersistentVolumeClaim</c>, standalone (a StatefulSet's claim templates share the type).</summary>
+public sealed partial record PersistentVolumeClaim : IKubernetesObject;
+
+/// <summary>A <c>rbac.authorization.k8s.io/v1 Role</c>.</summary>
+public sealed partial record Role : IKubernetesObject;
+
+/// <summary>A <c>rbac.authorization.k8s.io/v1 RoleBinding</c>.</summary>
+public sealed partial record RoleBinding : IKubernetesObject;
+
+/// <summary>A <c>networking.k8s.io/v1 NetworkPolicy</c>.</summary>
+public sealed partial record NetworkPolicy : IKubernetesObject;
+
+/// <summary>An <c>autoscaling/v2 HorizontalPodAutoscaler</c>.</summary>
+public sealed partial record HorizontalPodAutoscaler : IKubernetesObject;
+
+/// <summary>A <c>batch/v1 CronJob</c>.</summary>
+public sealed partial record CronJob : IKubernetesObject;
+
 /// <summary>
-/// A document of a kind the model does not type (a ConfigMap, a Role ...), kept whole so that reading and
+/// A document of a kind the model does not type (a Secret, a custom resource ...), kept whole so that reading and
 /// re-rendering a manifest loses nothing.
 /// </summary>
 public sealed record UnmodelledObject(RawValue Content) : IKubernetesObject

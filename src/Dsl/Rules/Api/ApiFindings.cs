@@ -13,9 +13,13 @@ internal static class ApiFindings
     /// <summary>A validation error as a finding in <paramref name="subject"/>.</summary>
     public static Finding FromValidation(FieldError error, FindingSubject subject)
     {
-        var finding = InvalidQuantityText(error) is { } text
-            ? RuleCatalog.InvalidQuantity.At(subject, error.Path, text, QuantitySuggestions.Describe(text))
-            : RuleCatalog.ForErrorType(error.Type).At(subject, error.Path, error.Message);
+        var finding = subject == FindingSubject.OwnedObject
+            ? InvalidQuantityText(error) is { } ownedText
+                ? RuleCatalog.InvalidQuantity.InOwned(error.Object ?? string.Empty, error.Path, ownedText, QuantitySuggestions.Describe(ownedText))
+                : RuleCatalog.ForErrorType(error.Type).InOwned(error.Object ?? string.Empty, error.Path, error.Message)
+            : InvalidQuantityText(error) is { } text
+                ? RuleCatalog.InvalidQuantity.At(subject, error.Path, text, QuantitySuggestions.Describe(text))
+                : RuleCatalog.ForErrorType(error.Type).At(subject, error.Path, error.Message);
         return finding with { Position = error.Position };
     }
 

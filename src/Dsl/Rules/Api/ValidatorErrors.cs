@@ -25,4 +25,9 @@ internal static class ValidatorErrors
 
         return result;
     }
+
+    /// <summary>The owned objects' validation errors, as findings' inputs in <see cref="FindingSubject.OwnedObject"/>.</summary>
+    public static IEnumerable<(FieldError Error, FindingSubject Subject)> CollectOwned(IEnumerable<IKubernetesObject> owned) =>
+        OwnedObjectsValidator.Validate(owned).Select(e => (e, FindingSubject.OwnedObject));
+
 }

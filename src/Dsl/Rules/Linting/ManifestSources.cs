@@ -15,6 +15,12 @@ internal static class ManifestSources
     /// <summary>The StatefulSets, Services and budgets of some texts, in input order.</summary>
     public sealed record Objects(List<LocatedObject<StatefulSet>> StatefulSets, List<LocatedObject<Service>> Services, List<LocatedObject<PodDisruptionBudget>> Budgets)
     {
+        /// <summary>
+        /// Every object of a kind a workload can own (<see cref="OwnedObjects.Kinds"/>), Services included: a
+        /// Service is the governing one of a set or one it owns.
+        /// </summary>
+        public List<LocatedObject<IKubernetesObject>> Owned { get; } = [];
+
         public void Deconstruct(out List<LocatedObject<StatefulSet>> statefulSets, out List<LocatedObject<Service>> services, out List<LocatedObject<PodDisruptionBudget>> budgets)
         {
             statefulSets = StatefulSets;
@@ -56,6 +62,7 @@ internal static class ManifestSources
     public static Objects Read(IReadOnlyList<(string Name, string Yaml)> sources, List<Finding> findings)
     {
         var objects = new Objects([], [], []);
+        var ownedKinds = new HashSet<string>(OwnedObjects.Kinds, StringComparer.Ordinal);
         var order = 0;
         foreach (var (name, yaml) in sources)
         {
@@ -75,6 +82,11 @@ internal static class ManifestSources
                     case PodDisruptionBudget b:
                         objects.Budgets.Add(new LocatedObject<PodDisruptionBudget>(b, positions, order));
                         break;
+                }
+
+                if (read.Manifest.Documents[i] is { } document and not UnmodelledObject && document.Kind is { } kind && ownedKinds.Contains(kind))
+                {
+                    objects.Owned.Add(new LocatedObject<IKubernetesObject>(document, positions, order));
                 }
             }
         }

@@ -116,6 +116,34 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.AzureFilePersistentVolumeSource ReadAzureFilePersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.AzureFilePersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretName":
+                    result = result with { SecretName = Str(value, path.Child("secretName")) };
+                    break;
+                case "secretNamespace":
+                    result = result with { SecretNamespace = Str(value, path.Child("secretNamespace")) };
+                    break;
+                case "shareName":
+                    result = result with { ShareName = Str(value, path.Child("shareName")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.AzureFileVolumeSource ReadAzureFileVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.AzureFileVolumeSource();
@@ -131,6 +159,52 @@ internal partial class ModelReader
                     break;
                 case "shareName":
                     result = result with { ShareName = Str(value, path.Child("shareName")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.CSIPersistentVolumeSource ReadCSIPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.CSIPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "controllerExpandSecretRef":
+                    result = result with { ControllerExpandSecretRef = Obj(value, path.Child("controllerExpandSecretRef"), ReadSecretReference) };
+                    break;
+                case "controllerPublishSecretRef":
+                    result = result with { ControllerPublishSecretRef = Obj(value, path.Child("controllerPublishSecretRef"), ReadSecretReference) };
+                    break;
+                case "driver":
+                    result = result with { Driver = Str(value, path.Child("driver")) };
+                    break;
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "nodeExpandSecretRef":
+                    result = result with { NodeExpandSecretRef = Obj(value, path.Child("nodeExpandSecretRef"), ReadSecretReference) };
+                    break;
+                case "nodePublishSecretRef":
+                    result = result with { NodePublishSecretRef = Obj(value, path.Child("nodePublishSecretRef"), ReadSecretReference) };
+                    break;
+                case "nodeStageSecretRef":
+                    result = result with { NodeStageSecretRef = Obj(value, path.Child("nodeStageSecretRef"), ReadSecretReference) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "volumeAttributes":
+                    result = result with { VolumeAttributes = Map(value, path.Child("volumeAttributes"), StrItem) };
+                    break;
+                case "volumeHandle":
+                    result = result with { VolumeHandle = Str(value, path.Child("volumeHandle")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -194,6 +268,40 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.CephFSPersistentVolumeSource ReadCephFSPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.CephFSPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "monitors":
+                    result = result with { Monitors = List(value, path.Child("monitors"), StrItem) };
+                    break;
+                case "path":
+                    result = result with { Path = Str(value, path.Child("path")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretFile":
+                    result = result with { SecretFile = Str(value, path.Child("secretFile")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                case "user":
+                    result = result with { User = Str(value, path.Child("user")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.CephFSVolumeSource ReadCephFSVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.CephFSVolumeSource();
@@ -218,6 +326,34 @@ internal partial class ModelReader
                     break;
                 case "user":
                     result = result with { User = Str(value, path.Child("user")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.CinderPersistentVolumeSource ReadCinderPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.CinderPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                case "volumeID":
+                    result = result with { VolumeID = Str(value, path.Child("volumeID")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -296,6 +432,40 @@ internal partial class ModelReader
                     break;
                 case "signerName":
                     result = result with { SignerName = Str(value, path.Child("signerName")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.ConfigMap ReadConfigMap(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.ConfigMap();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "apiVersion":
+                    result = result with { ApiVersion = Str(value, path.Child("apiVersion")) };
+                    break;
+                case "kind":
+                    result = result with { Kind = Str(value, path.Child("kind")) };
+                    break;
+                case "metadata":
+                    result = result with { Metadata = Obj(value, path.Child("metadata"), ReadObjectMeta) };
+                    break;
+                case "immutable":
+                    result = result with { Immutable = Bool(value, path.Child("immutable")) };
+                    break;
+                case "data":
+                    result = result with { Data = Map(value, path.Child("data"), StrItem) };
+                    break;
+                case "binaryData":
+                    result = result with { BinaryData = Map(value, path.Child("binaryData"), StrItem) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -876,6 +1046,37 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.FlexPersistentVolumeSource ReadFlexPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.FlexPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "driver":
+                    result = result with { Driver = Str(value, path.Child("driver")) };
+                    break;
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "options":
+                    result = result with { Options = Map(value, path.Child("options"), StrItem) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.FlexVolumeSource ReadFlexVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.FlexVolumeSource();
@@ -1004,6 +1205,34 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.GlusterfsPersistentVolumeSource ReadGlusterfsPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.GlusterfsPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "endpoints":
+                    result = result with { Endpoints = Str(value, path.Child("endpoints")) };
+                    break;
+                case "endpointsNamespace":
+                    result = result with { EndpointsNamespace = Str(value, path.Child("endpointsNamespace")) };
+                    break;
+                case "path":
+                    result = result with { Path = Str(value, path.Child("path")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.GlusterfsVolumeSource ReadGlusterfsVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.GlusterfsVolumeSource();
@@ -1116,6 +1345,55 @@ internal partial class ModelReader
                     break;
                 case "type":
                     result = result with { Type = Str(value, path.Child("type")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.ISCSIPersistentVolumeSource ReadISCSIPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.ISCSIPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "chapAuthDiscovery":
+                    result = result with { ChapAuthDiscovery = Bool(value, path.Child("chapAuthDiscovery")) };
+                    break;
+                case "chapAuthSession":
+                    result = result with { ChapAuthSession = Bool(value, path.Child("chapAuthSession")) };
+                    break;
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "initiatorName":
+                    result = result with { InitiatorName = Str(value, path.Child("initiatorName")) };
+                    break;
+                case "iqn":
+                    result = result with { Iqn = Str(value, path.Child("iqn")) };
+                    break;
+                case "iscsiInterface":
+                    result = result with { IscsiInterface = Str(value, path.Child("iscsiInterface")) };
+                    break;
+                case "lun":
+                    result = result with { Lun = Int(value, path.Child("lun")) };
+                    break;
+                case "portals":
+                    result = result with { Portals = List(value, path.Child("portals"), StrItem) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                case "targetPortal":
+                    result = result with { TargetPortal = Str(value, path.Child("targetPortal")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -1338,6 +1616,28 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.LocalVolumeSource ReadLocalVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.LocalVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "path":
+                    result = result with { Path = Str(value, path.Child("path")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.ModifyVolumeStatus ReadModifyVolumeStatus(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.ModifyVolumeStatus();
@@ -1485,6 +1785,74 @@ internal partial class ModelReader
                     break;
                 case "fieldPath":
                     result = result with { FieldPath = Str(value, path.Child("fieldPath")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.ObjectReference ReadObjectReference(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.ObjectReference();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "apiVersion":
+                    result = result with { ApiVersion = Str(value, path.Child("apiVersion")) };
+                    break;
+                case "kind":
+                    result = result with { Kind = Str(value, path.Child("kind")) };
+                    break;
+                case "namespace":
+                    result = result with { Namespace = Str(value, path.Child("namespace")) };
+                    break;
+                case "name":
+                    result = result with { Name = Str(value, path.Child("name")) };
+                    break;
+                case "uid":
+                    result = result with { Uid = Str(value, path.Child("uid")) };
+                    break;
+                case "resourceVersion":
+                    result = result with { ResourceVersion = Str(value, path.Child("resourceVersion")) };
+                    break;
+                case "fieldPath":
+                    result = result with { FieldPath = Str(value, path.Child("fieldPath")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.PersistentVolume ReadPersistentVolume(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.PersistentVolume();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "apiVersion":
+                    result = result with { ApiVersion = Str(value, path.Child("apiVersion")) };
+                    break;
+                case "kind":
+                    result = result with { Kind = Str(value, path.Child("kind")) };
+                    break;
+                case "metadata":
+                    result = result with { Metadata = Obj(value, path.Child("metadata"), ReadObjectMeta) };
+                    break;
+                case "spec":
+                    result = result with { Spec = Obj(value, path.Child("spec"), ReadPersistentVolumeSpec) };
+                    break;
+                case "status":
+                    result = result with { Status = Obj(value, path.Child("status"), ReadPersistentVolumeStatus) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -1677,6 +2045,143 @@ internal partial class ModelReader
                     break;
                 case "readOnly":
                     result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.PersistentVolumeSpec ReadPersistentVolumeSpec(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.PersistentVolumeSpec();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "capacity":
+                    result = result with { Capacity = Map(value, path.Child("capacity"), QuantityItem) };
+                    break;
+                case "accessModes":
+                    result = result with { AccessModes = List(value, path.Child("accessModes"), EnumItem<global::StatefulManifests.Model.AccessMode>) };
+                    break;
+                case "volumeMode":
+                    result = result with { VolumeMode = Enum<global::StatefulManifests.Model.VolumeMode>(value, path.Child("volumeMode")) };
+                    break;
+                case "persistentVolumeReclaimPolicy":
+                    result = result with { PersistentVolumeReclaimPolicy = Enum<global::StatefulManifests.Model.PersistentVolumeReclaimPolicy>(value, path.Child("persistentVolumeReclaimPolicy")) };
+                    break;
+                case "storageClassName":
+                    result = result with { StorageClassName = Str(value, path.Child("storageClassName")) };
+                    break;
+                case "claimRef":
+                    result = result with { ClaimRef = Obj(value, path.Child("claimRef"), ReadObjectReference) };
+                    break;
+                case "mountOptions":
+                    result = result with { MountOptions = List(value, path.Child("mountOptions"), StrItem) };
+                    break;
+                case "nodeAffinity":
+                    result = result with { NodeAffinity = Obj(value, path.Child("nodeAffinity"), ReadVolumeNodeAffinity) };
+                    break;
+                case "volumeAttributesClassName":
+                    result = result with { VolumeAttributesClassName = Str(value, path.Child("volumeAttributesClassName")) };
+                    break;
+                case "awsElasticBlockStore":
+                    result = result with { AwsElasticBlockStore = Obj(value, path.Child("awsElasticBlockStore"), ReadAWSElasticBlockStoreVolumeSource) };
+                    break;
+                case "azureDisk":
+                    result = result with { AzureDisk = Obj(value, path.Child("azureDisk"), ReadAzureDiskVolumeSource) };
+                    break;
+                case "azureFile":
+                    result = result with { AzureFile = Obj(value, path.Child("azureFile"), ReadAzureFilePersistentVolumeSource) };
+                    break;
+                case "cephfs":
+                    result = result with { Cephfs = Obj(value, path.Child("cephfs"), ReadCephFSPersistentVolumeSource) };
+                    break;
+                case "cinder":
+                    result = result with { Cinder = Obj(value, path.Child("cinder"), ReadCinderPersistentVolumeSource) };
+                    break;
+                case "csi":
+                    result = result with { Csi = Obj(value, path.Child("csi"), ReadCSIPersistentVolumeSource) };
+                    break;
+                case "fc":
+                    result = result with { Fc = Obj(value, path.Child("fc"), ReadFCVolumeSource) };
+                    break;
+                case "flexVolume":
+                    result = result with { FlexVolume = Obj(value, path.Child("flexVolume"), ReadFlexPersistentVolumeSource) };
+                    break;
+                case "flocker":
+                    result = result with { Flocker = Obj(value, path.Child("flocker"), ReadFlockerVolumeSource) };
+                    break;
+                case "gcePersistentDisk":
+                    result = result with { GcePersistentDisk = Obj(value, path.Child("gcePersistentDisk"), ReadGCEPersistentDiskVolumeSource) };
+                    break;
+                case "glusterfs":
+                    result = result with { Glusterfs = Obj(value, path.Child("glusterfs"), ReadGlusterfsPersistentVolumeSource) };
+                    break;
+                case "hostPath":
+                    result = result with { HostPath = Obj(value, path.Child("hostPath"), ReadHostPathVolumeSource) };
+                    break;
+                case "iscsi":
+                    result = result with { Iscsi = Obj(value, path.Child("iscsi"), ReadISCSIPersistentVolumeSource) };
+                    break;
+                case "local":
+                    result = result with { Local = Obj(value, path.Child("local"), ReadLocalVolumeSource) };
+                    break;
+                case "nfs":
+                    result = result with { Nfs = Obj(value, path.Child("nfs"), ReadNFSVolumeSource) };
+                    break;
+                case "photonPersistentDisk":
+                    result = result with { PhotonPersistentDisk = Obj(value, path.Child("photonPersistentDisk"), ReadPhotonPersistentDiskVolumeSource) };
+                    break;
+                case "portworxVolume":
+                    result = result with { PortworxVolume = Obj(value, path.Child("portworxVolume"), ReadPortworxVolumeSource) };
+                    break;
+                case "quobyte":
+                    result = result with { Quobyte = Obj(value, path.Child("quobyte"), ReadQuobyteVolumeSource) };
+                    break;
+                case "rbd":
+                    result = result with { Rbd = Obj(value, path.Child("rbd"), ReadRBDPersistentVolumeSource) };
+                    break;
+                case "scaleIO":
+                    result = result with { ScaleIO = Obj(value, path.Child("scaleIO"), ReadScaleIOPersistentVolumeSource) };
+                    break;
+                case "storageos":
+                    result = result with { Storageos = Obj(value, path.Child("storageos"), ReadStorageOSPersistentVolumeSource) };
+                    break;
+                case "vsphereVolume":
+                    result = result with { VsphereVolume = Obj(value, path.Child("vsphereVolume"), ReadVsphereVirtualDiskVolumeSource) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.PersistentVolumeStatus ReadPersistentVolumeStatus(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.PersistentVolumeStatus();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "lastPhaseTransitionTime":
+                    result = result with { LastPhaseTransitionTime = Str(value, path.Child("lastPhaseTransitionTime")) };
+                    break;
+                case "message":
+                    result = result with { Message = Str(value, path.Child("message")) };
+                    break;
+                case "phase":
+                    result = result with { Phase = Str(value, path.Child("phase")) };
+                    break;
+                case "reason":
+                    result = result with { Reason = Str(value, path.Child("reason")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -2303,6 +2808,46 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.RBDPersistentVolumeSource ReadRBDPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.RBDPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "image":
+                    result = result with { Image = Str(value, path.Child("image")) };
+                    break;
+                case "keyring":
+                    result = result with { Keyring = Str(value, path.Child("keyring")) };
+                    break;
+                case "monitors":
+                    result = result with { Monitors = List(value, path.Child("monitors"), StrItem) };
+                    break;
+                case "pool":
+                    result = result with { Pool = Str(value, path.Child("pool")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                case "user":
+                    result = result with { User = Str(value, path.Child("user")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.RBDVolumeSource ReadRBDVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.RBDVolumeSource();
@@ -2433,6 +2978,52 @@ internal partial class ModelReader
                     break;
                 case "user":
                     result = result with { User = Str(value, path.Child("user")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.ScaleIOPersistentVolumeSource ReadScaleIOPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.ScaleIOPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "gateway":
+                    result = result with { Gateway = Str(value, path.Child("gateway")) };
+                    break;
+                case "protectionDomain":
+                    result = result with { ProtectionDomain = Str(value, path.Child("protectionDomain")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadSecretReference) };
+                    break;
+                case "sslEnabled":
+                    result = result with { SslEnabled = Bool(value, path.Child("sslEnabled")) };
+                    break;
+                case "storageMode":
+                    result = result with { StorageMode = Str(value, path.Child("storageMode")) };
+                    break;
+                case "storagePool":
+                    result = result with { StoragePool = Str(value, path.Child("storagePool")) };
+                    break;
+                case "system":
+                    result = result with { System = Str(value, path.Child("system")) };
+                    break;
+                case "volumeName":
+                    result = result with { VolumeName = Str(value, path.Child("volumeName")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -2583,6 +3174,28 @@ internal partial class ModelReader
         return result;
     }
 
+    internal global::StatefulManifests.Model.SecretReference ReadSecretReference(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.SecretReference();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "name":
+                    result = result with { Name = Str(value, path.Child("name")) };
+                    break;
+                case "namespace":
+                    result = result with { Namespace = Str(value, path.Child("namespace")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
     internal global::StatefulManifests.Model.SecretVolumeSource ReadSecretVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
     {
         var result = new global::StatefulManifests.Model.SecretVolumeSource();
@@ -2684,6 +3297,40 @@ internal partial class ModelReader
                     break;
                 case "status":
                     result = result with { Status = Obj(value, path.Child("status"), ReadServiceStatus) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.ServiceAccount ReadServiceAccount(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.ServiceAccount();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "apiVersion":
+                    result = result with { ApiVersion = Str(value, path.Child("apiVersion")) };
+                    break;
+                case "kind":
+                    result = result with { Kind = Str(value, path.Child("kind")) };
+                    break;
+                case "metadata":
+                    result = result with { Metadata = Obj(value, path.Child("metadata"), ReadObjectMeta) };
+                    break;
+                case "automountServiceAccountToken":
+                    result = result with { AutomountServiceAccountToken = Bool(value, path.Child("automountServiceAccountToken")) };
+                    break;
+                case "imagePullSecrets":
+                    result = result with { ImagePullSecrets = List(value, path.Child("imagePullSecrets"), ReadLocalObjectReference) };
+                    break;
+                case "secrets":
+                    result = result with { Secrets = List(value, path.Child("secrets"), ReadObjectReference) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -2879,6 +3526,37 @@ internal partial class ModelReader
             {
                 case "seconds":
                     result = result with { Seconds = Long(value, path.Child("seconds")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.StorageOSPersistentVolumeSource ReadStorageOSPersistentVolumeSource(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.StorageOSPersistentVolumeSource();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "fsType":
+                    result = result with { FsType = Str(value, path.Child("fsType")) };
+                    break;
+                case "readOnly":
+                    result = result with { ReadOnly = Bool(value, path.Child("readOnly")) };
+                    break;
+                case "secretRef":
+                    result = result with { SecretRef = Obj(value, path.Child("secretRef"), ReadObjectReference) };
+                    break;
+                case "volumeName":
+                    result = result with { VolumeName = Str(value, path.Child("volumeName")) };
+                    break;
+                case "volumeNamespace":
+                    result = result with { VolumeNamespace = Str(value, path.Child("volumeNamespace")) };
                     break;
                 default:
                     UnknownField(key, path);
@@ -3246,6 +3924,25 @@ internal partial class ModelReader
                     break;
                 case "mountPropagation":
                     result = result with { MountPropagation = Enum<global::StatefulManifests.Model.MountPropagation>(value, path.Child("mountPropagation")) };
+                    break;
+                default:
+                    UnknownField(key, path);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    internal global::StatefulManifests.Model.VolumeNodeAffinity ReadVolumeNodeAffinity(global::StatefulManifests.Yaml.YNode node, global::StatefulManifests.Validation.FieldPath path)
+    {
+        var result = new global::StatefulManifests.Model.VolumeNodeAffinity();
+        foreach (var (key, value) in Entries(node, path))
+        {
+            switch (key)
+            {
+                case "required":
+                    result = result with { Required = Obj(value, path.Child("required"), ReadNodeSelector) };
                     break;
                 default:
                     UnknownField(key, path);

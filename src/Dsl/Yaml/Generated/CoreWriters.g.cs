@@ -46,12 +46,38 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteAzureFilePersistentVolumeSource(global::StatefulManifests.Model.AzureFilePersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Bool(m, "readOnly", v.ReadOnly);
+        Str(m, "secretName", v.SecretName);
+        Str(m, "secretNamespace", v.SecretNamespace);
+        Str(m, "shareName", v.ShareName);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteAzureFileVolumeSource(global::StatefulManifests.Model.AzureFileVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
         Bool(m, "readOnly", v.ReadOnly);
         Str(m, "secretName", v.SecretName);
         Str(m, "shareName", v.ShareName);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteCSIPersistentVolumeSource(global::StatefulManifests.Model.CSIPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Obj(m, "controllerExpandSecretRef", v.ControllerExpandSecretRef, WriteSecretReference);
+        Obj(m, "controllerPublishSecretRef", v.ControllerPublishSecretRef, WriteSecretReference);
+        Str(m, "driver", v.Driver);
+        Str(m, "fsType", v.FsType);
+        Obj(m, "nodeExpandSecretRef", v.NodeExpandSecretRef, WriteSecretReference);
+        Obj(m, "nodePublishSecretRef", v.NodePublishSecretRef, WriteSecretReference);
+        Obj(m, "nodeStageSecretRef", v.NodeStageSecretRef, WriteSecretReference);
+        Bool(m, "readOnly", v.ReadOnly);
+        Map(m, "volumeAttributes", v.VolumeAttributes, StrNode);
+        Str(m, "volumeHandle", v.VolumeHandle);
         return m;
     }
 
@@ -74,6 +100,18 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteCephFSPersistentVolumeSource(global::StatefulManifests.Model.CephFSPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        List(m, "monitors", v.Monitors, StrNode);
+        Str(m, "path", v.Path);
+        Bool(m, "readOnly", v.ReadOnly);
+        Str(m, "secretFile", v.SecretFile);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        Str(m, "user", v.User);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteCephFSVolumeSource(global::StatefulManifests.Model.CephFSVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -83,6 +121,16 @@ internal static partial class ModelWriter
         Str(m, "secretFile", v.SecretFile);
         Obj(m, "secretRef", v.SecretRef, WriteLocalObjectReference);
         Str(m, "user", v.User);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteCinderPersistentVolumeSource(global::StatefulManifests.Model.CinderPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "fsType", v.FsType);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        Str(m, "volumeID", v.VolumeID);
         return m;
     }
 
@@ -111,6 +159,18 @@ internal static partial class ModelWriter
         Bool(m, "optional", v.Optional);
         Str(m, "path", v.Path);
         Str(m, "signerName", v.SignerName);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteConfigMap(global::StatefulManifests.Model.ConfigMap v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "apiVersion", v.ApiVersion);
+        Str(m, "kind", v.Kind);
+        Obj(m, "metadata", v.Metadata, WriteObjectMeta);
+        Bool(m, "immutable", v.Immutable);
+        Map(m, "data", v.Data, StrNode);
+        Map(m, "binaryData", v.BinaryData, StrNode);
         return m;
     }
 
@@ -316,6 +376,17 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteFlexPersistentVolumeSource(global::StatefulManifests.Model.FlexPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "driver", v.Driver);
+        Str(m, "fsType", v.FsType);
+        Map(m, "options", v.Options, StrNode);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteFlexVolumeSource(global::StatefulManifests.Model.FlexVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -362,6 +433,16 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteGlusterfsPersistentVolumeSource(global::StatefulManifests.Model.GlusterfsPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "endpoints", v.Endpoints);
+        Str(m, "endpointsNamespace", v.EndpointsNamespace);
+        Str(m, "path", v.Path);
+        Bool(m, "readOnly", v.ReadOnly);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteGlusterfsVolumeSource(global::StatefulManifests.Model.GlusterfsVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -403,6 +484,23 @@ internal static partial class ModelWriter
         var m = new global::StatefulManifests.Yaml.YMapping();
         Str(m, "path", v.Path);
         Str(m, "type", v.Type);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteISCSIPersistentVolumeSource(global::StatefulManifests.Model.ISCSIPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Bool(m, "chapAuthDiscovery", v.ChapAuthDiscovery);
+        Bool(m, "chapAuthSession", v.ChapAuthSession);
+        Str(m, "fsType", v.FsType);
+        Str(m, "initiatorName", v.InitiatorName);
+        Str(m, "iqn", v.Iqn);
+        Str(m, "iscsiInterface", v.IscsiInterface);
+        Int(m, "lun", v.Lun);
+        List(m, "portals", v.Portals, StrNode);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        Str(m, "targetPortal", v.TargetPortal);
         return m;
     }
 
@@ -482,6 +580,14 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteLocalVolumeSource(global::StatefulManifests.Model.LocalVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "fsType", v.FsType);
+        Str(m, "path", v.Path);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteModifyVolumeStatus(global::StatefulManifests.Model.ModifyVolumeStatus v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -536,6 +642,30 @@ internal static partial class ModelWriter
         var m = new global::StatefulManifests.Yaml.YMapping();
         Str(m, "apiVersion", v.ApiVersion);
         Str(m, "fieldPath", v.FieldPath);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteObjectReference(global::StatefulManifests.Model.ObjectReference v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "apiVersion", v.ApiVersion);
+        Str(m, "kind", v.Kind);
+        Str(m, "namespace", v.Namespace);
+        Str(m, "name", v.Name);
+        Str(m, "uid", v.Uid);
+        Str(m, "resourceVersion", v.ResourceVersion);
+        Str(m, "fieldPath", v.FieldPath);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WritePersistentVolume(global::StatefulManifests.Model.PersistentVolume v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "apiVersion", v.ApiVersion);
+        Str(m, "kind", v.Kind);
+        Obj(m, "metadata", v.Metadata, WriteObjectMeta);
+        Obj(m, "spec", v.Spec, WritePersistentVolumeSpec);
+        Obj(m, "status", v.Status, WritePersistentVolumeStatus);
         return m;
     }
 
@@ -604,6 +734,53 @@ internal static partial class ModelWriter
         var m = new global::StatefulManifests.Yaml.YMapping();
         Str(m, "claimName", v.ClaimName);
         Bool(m, "readOnly", v.ReadOnly);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WritePersistentVolumeSpec(global::StatefulManifests.Model.PersistentVolumeSpec v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Map(m, "capacity", v.Capacity, QuantityNode);
+        List(m, "accessModes", v.AccessModes, EnumNode<global::StatefulManifests.Model.AccessMode>);
+        Enum(m, "volumeMode", v.VolumeMode);
+        Enum(m, "persistentVolumeReclaimPolicy", v.PersistentVolumeReclaimPolicy);
+        Str(m, "storageClassName", v.StorageClassName);
+        Obj(m, "claimRef", v.ClaimRef, WriteObjectReference);
+        List(m, "mountOptions", v.MountOptions, StrNode);
+        Obj(m, "nodeAffinity", v.NodeAffinity, WriteVolumeNodeAffinity);
+        Str(m, "volumeAttributesClassName", v.VolumeAttributesClassName);
+        Obj(m, "awsElasticBlockStore", v.AwsElasticBlockStore, WriteAWSElasticBlockStoreVolumeSource);
+        Obj(m, "azureDisk", v.AzureDisk, WriteAzureDiskVolumeSource);
+        Obj(m, "azureFile", v.AzureFile, WriteAzureFilePersistentVolumeSource);
+        Obj(m, "cephfs", v.Cephfs, WriteCephFSPersistentVolumeSource);
+        Obj(m, "cinder", v.Cinder, WriteCinderPersistentVolumeSource);
+        Obj(m, "csi", v.Csi, WriteCSIPersistentVolumeSource);
+        Obj(m, "fc", v.Fc, WriteFCVolumeSource);
+        Obj(m, "flexVolume", v.FlexVolume, WriteFlexPersistentVolumeSource);
+        Obj(m, "flocker", v.Flocker, WriteFlockerVolumeSource);
+        Obj(m, "gcePersistentDisk", v.GcePersistentDisk, WriteGCEPersistentDiskVolumeSource);
+        Obj(m, "glusterfs", v.Glusterfs, WriteGlusterfsPersistentVolumeSource);
+        Obj(m, "hostPath", v.HostPath, WriteHostPathVolumeSource);
+        Obj(m, "iscsi", v.Iscsi, WriteISCSIPersistentVolumeSource);
+        Obj(m, "local", v.Local, WriteLocalVolumeSource);
+        Obj(m, "nfs", v.Nfs, WriteNFSVolumeSource);
+        Obj(m, "photonPersistentDisk", v.PhotonPersistentDisk, WritePhotonPersistentDiskVolumeSource);
+        Obj(m, "portworxVolume", v.PortworxVolume, WritePortworxVolumeSource);
+        Obj(m, "quobyte", v.Quobyte, WriteQuobyteVolumeSource);
+        Obj(m, "rbd", v.Rbd, WriteRBDPersistentVolumeSource);
+        Obj(m, "scaleIO", v.ScaleIO, WriteScaleIOPersistentVolumeSource);
+        Obj(m, "storageos", v.Storageos, WriteStorageOSPersistentVolumeSource);
+        Obj(m, "vsphereVolume", v.VsphereVolume, WriteVsphereVirtualDiskVolumeSource);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WritePersistentVolumeStatus(global::StatefulManifests.Model.PersistentVolumeStatus v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "lastPhaseTransitionTime", v.LastPhaseTransitionTime);
+        Str(m, "message", v.Message);
+        Str(m, "phase", v.Phase);
+        Str(m, "reason", v.Reason);
         return m;
     }
 
@@ -825,6 +1002,20 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteRBDPersistentVolumeSource(global::StatefulManifests.Model.RBDPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "fsType", v.FsType);
+        Str(m, "image", v.Image);
+        Str(m, "keyring", v.Keyring);
+        List(m, "monitors", v.Monitors, StrNode);
+        Str(m, "pool", v.Pool);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        Str(m, "user", v.User);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteRBDVolumeSource(global::StatefulManifests.Model.RBDVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -872,6 +1063,22 @@ internal static partial class ModelWriter
         Str(m, "role", v.Role);
         Str(m, "type", v.Type);
         Str(m, "user", v.User);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteScaleIOPersistentVolumeSource(global::StatefulManifests.Model.ScaleIOPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "fsType", v.FsType);
+        Str(m, "gateway", v.Gateway);
+        Str(m, "protectionDomain", v.ProtectionDomain);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteSecretReference);
+        Bool(m, "sslEnabled", v.SslEnabled);
+        Str(m, "storageMode", v.StorageMode);
+        Str(m, "storagePool", v.StoragePool);
+        Str(m, "system", v.System);
+        Str(m, "volumeName", v.VolumeName);
         return m;
     }
 
@@ -925,6 +1132,14 @@ internal static partial class ModelWriter
         return m;
     }
 
+    internal static global::StatefulManifests.Yaml.YNode WriteSecretReference(global::StatefulManifests.Model.SecretReference v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "name", v.Name);
+        Str(m, "namespace", v.Namespace);
+        return m;
+    }
+
     internal static global::StatefulManifests.Yaml.YNode WriteSecretVolumeSource(global::StatefulManifests.Model.SecretVolumeSource v)
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
@@ -961,6 +1176,18 @@ internal static partial class ModelWriter
         Obj(m, "metadata", v.Metadata, WriteObjectMeta);
         Obj(m, "spec", v.Spec, WriteServiceSpec);
         Obj(m, "status", v.Status, WriteServiceStatus);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteServiceAccount(global::StatefulManifests.Model.ServiceAccount v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "apiVersion", v.ApiVersion);
+        Str(m, "kind", v.Kind);
+        Obj(m, "metadata", v.Metadata, WriteObjectMeta);
+        Bool(m, "automountServiceAccountToken", v.AutomountServiceAccountToken);
+        List(m, "imagePullSecrets", v.ImagePullSecrets, WriteLocalObjectReference);
+        List(m, "secrets", v.Secrets, WriteObjectReference);
         return m;
     }
 
@@ -1030,6 +1257,17 @@ internal static partial class ModelWriter
     {
         var m = new global::StatefulManifests.Yaml.YMapping();
         Long(m, "seconds", v.Seconds);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteStorageOSPersistentVolumeSource(global::StatefulManifests.Model.StorageOSPersistentVolumeSource v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Str(m, "fsType", v.FsType);
+        Bool(m, "readOnly", v.ReadOnly);
+        Obj(m, "secretRef", v.SecretRef, WriteObjectReference);
+        Str(m, "volumeName", v.VolumeName);
+        Str(m, "volumeNamespace", v.VolumeNamespace);
         return m;
     }
 
@@ -1159,6 +1397,13 @@ internal static partial class ModelWriter
         Bool(m, "readOnly", v.ReadOnly);
         Str(m, "recursiveReadOnly", v.RecursiveReadOnly);
         Enum(m, "mountPropagation", v.MountPropagation);
+        return m;
+    }
+
+    internal static global::StatefulManifests.Yaml.YNode WriteVolumeNodeAffinity(global::StatefulManifests.Model.VolumeNodeAffinity v)
+    {
+        var m = new global::StatefulManifests.Yaml.YMapping();
+        Obj(m, "required", v.Required, WriteNodeSelector);
         return m;
     }
 

@@ -33,15 +33,7 @@ internal static class ModelEmitter
 
         w.Line("private static " + Dsl + "StatefulWorkload ReadWorkload()").Open();
         w.Line("var read = " + Dsl + "Yaml.ManifestYaml.Read(ModelYaml, FileName);");
-        w.Line(Dsl + "Model.StatefulSet" + nullable + " statefulSet = null;");
-        w.Line(Dsl + "Model.Service" + nullable + " service = null;");
-        w.Line(Dsl + "Model.PodDisruptionBudget" + nullable + " budget = null;");
-        w.Line("foreach (var document in read.Documents)").Open();
-        w.Line("statefulSet = document as " + Dsl + "Model.StatefulSet ?? statefulSet;");
-        w.Line("service = document as " + Dsl + "Model.Service ?? service;");
-        w.Line("budget = document as " + Dsl + "Model.PodDisruptionBudget ?? budget;");
-        w.Close().Line();
-        w.Line("return new " + Dsl + "StatefulWorkload(statefulSet" + (options.SupportsNullable ? "!" : string.Empty) + ", service, budget, " + Patches(spec) + ");");
+        w.Line("return " + Dsl + "StatefulWorkload.FromDocuments(read.Documents, " + Patches(spec) + ");");
         w.Close();
     }
 

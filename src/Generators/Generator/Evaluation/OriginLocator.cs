@@ -32,12 +32,13 @@ internal static class OriginLocator
     /// Whether a path no call set may be traced to any call with an argument holding the bad value: right for a
     /// validator's typed bad value, too loose for a plain text such as a name that many calls pass.
     /// </param>
-    public static ProblemSite? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, Func<object, bool>? isBadValue, bool traceDerived)
+    /// <param name="ownedObject">For an owned object's problem, which object (<c>Kind "name"</c>): only its calls count.</param>
+    public static ProblemSite? Locate(IReadOnlyList<FieldOrigin> origins, FieldPath path, WorkloadDocument document, Func<object, bool>? isBadValue, bool traceDerived, string? ownedObject = null)
     {
         FieldOrigin? best = null;
         foreach (var origin in origins)
         {
-            if (origin.Token is CallSiteToken && origin.Document == document && path.IsWithin(origin.Path)
+            if (origin.Token is CallSiteToken && origin.Document == document && origin.Object == ownedObject && path.IsWithin(origin.Path)
                 && (best is null || origin.Path.ToString().Length >= best.Path.ToString().Length))
             {
                 best = origin;
@@ -73,6 +74,9 @@ internal static class OriginLocator
 
     /// <summary>The document a validation error is about: the validator names the Service or budget in <see cref="FieldError.Object"/>.</summary>
     public static WorkloadDocument DocumentOf(FieldError error) => WorkloadDocuments.Of(error);
+
+    /// <summary>As <see cref="DocumentOf(FieldError)"/>, telling the workload's own Services from the governing one.</summary>
+    public static WorkloadDocument DocumentOf(FieldError error, IEnumerable<Model.IKubernetesObject> owned) => WorkloadDocuments.Of(error, owned);
 
     /// <summary>Recognises the validator's bad value in an argument: equal, or formatted alike (an int for a long).</summary>
     public static Func<object, bool>? IsBadValue(FieldError error)

@@ -1,0 +1,40 @@
+using StatefulManifests.Model;
+
+namespace StatefulManifests;
+
+/// <summary>
+/// What an owned object is completed from at <see cref="StatefulSetBuilder.Build"/>: the finished StatefulSet (after
+/// every <c>ModifyStatefulSet</c>) and its governing Service, so that names, selectors, ports and namespaces an owned
+/// object repeats always agree with the set's.
+/// </summary>
+/// <param name="StatefulSet">The finished StatefulSet.</param>
+/// <param name="Service">The governing Service, or null.</param>
+public sealed record OwnedContext(StatefulSet StatefulSet, Service? Service)
+{
+    /// <summary>The StatefulSet's name.</summary>
+    public string Name => StatefulSet.Metadata?.Name ?? string.Empty;
+
+    /// <summary>The StatefulSet's namespace, or null (the one kubectl applies to).</summary>
+    public string? Namespace => StatefulSet.Metadata?.Namespace;
+
+    /// <summary>The selector labels: what picks this workload's pods (and only them).</summary>
+    public ValueMap<string> SelectorLabels => StatefulSet.Spec?.Selector?.MatchLabels ?? ValueMap<string>.Empty;
+
+    /// <summary>The pods' labels as the template gives them.</summary>
+    public ValueMap<string> PodLabels => StatefulSet.Spec?.Template?.Metadata?.Labels ?? ValueMap<string>.Empty;
+
+    /// <summary>
+    /// <paramref name="metadata"/> in the workload's namespace when it names none (owned objects live beside their
+    /// set; a PersistentVolume, which has no namespace, is not completed with this).
+    /// </summary>
+    public ObjectMeta InNamespace(ObjectMeta? metadata)
+    {
+        metadata ??= new ObjectMeta();
+        return string.IsNullOrEmpty(metadata.Namespace) && !string.IsNullOrEmpty(Namespace) ? metadata with { Namespace = Namespace } : metadata;
+    }
+}
+
+/// <summary>One owned object as declared: how it is named in errors and how it is completed at build time.</summary>
+/// <param name="Subject">The object as errors name it (<c>Kind "name"</c>).</param>
+/// <param name="Complete">Builds the object from the finished set; null means there is nothing to own.</param>
+internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesObject?> Complete);

@@ -1,0 +1,96 @@
+using StatefulManifests.Model;
+using StatefulManifests.Rules.Support;
+
+namespace StatefulManifests.Rules.Linting;
+
+/// <summary>
+/// Which objects of plain YAML a StatefulSet owns, the way the DSL would have rendered them with it: what refers to
+/// the set or its pods (an autoscaler targeting it, a Service or NetworkPolicy selecting its pods, a claim named as
+/// its controller names claims) and what its pods refer to (their ServiceAccount, the ConfigMaps they mount or read).
+/// Objects of the owned kinds that no set owns are validated on their own.
+/// </summary>
+internal static class OwnedPairing
+{
+    /// <summary>The objects among <paramref name="candidates"/> that <paramref name="set"/> owns, in input order.</summary>
+    public static List<LocatedObject<IKubernetesObject>> OwnedBy(
+        LocatedObject<StatefulSet> set,
+        LocatedObject<Service>? governing,
+        IEnumerable<LocatedObject<IKubernetesObject>> candidates) =>
+        candidates.Where(c => !ReferenceEquals(c.Object, governing?.Object) && Compatible(c.Namespace, set.Namespace) && Owns(set.Object, c.Object)).ToList();
+
+    private static bool Owns(StatefulSet set, IKubernetesObject candidate)
+    {
+        var name = set.Metadata?.Name ?? string.Empty;
+        var pod = set.Spec?.Template?.Spec;
+        var podLabels = set.Spec?.Template?.Metadata?.Labels;
+        return candidate switch
+        {
+            HorizontalPodAutoscaler h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == name,
+            Service s => s.Spec?.Selector is { Count: > 0 } selector && LabelSelectors.MapMatches(selector, podLabels),
+            NetworkPolicy n => n.Spec?.PodSelector is { } podSelector && (podSelector.MatchLabels is { Count: > 0 } || podSelector.MatchExpressions is { Count: > 0 }) && LabelSelectors.Matches(podSelector, podLabels),
+            ServiceAccount a => a.Metadata?.Name is { Length: > 0 } account && account == (pod?.ServiceAccountName ?? pod?.ServiceAccount),
+            ConfigMap c => c.Metadata?.Name is { Length: > 0 } map && ConfigMapsOf(pod).Contains(map),
+            PersistentVolumeClaim c => c.Metadata?.Name is { Length: > 0 } claim && IsClaimOf(set, claim),
+            _ => false,
+        };
+    }
+
+    // Claims the controller would look up for this set: <template>-<set>-<ordinal>.
+    private static bool IsClaimOf(StatefulSet set, string claim)
+    {
+        foreach (var template in set.Spec?.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty)
+        {
+            var prefix = template?.Metadata?.Name + "-" + set.Metadata?.Name + "-";
+            if (claim.StartsWith(prefix, StringComparison.Ordinal) && claim.Length > prefix.Length && claim.Substring(prefix.Length).All(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> ConfigMapsOf(PodSpec? pod)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var volume in pod?.Volumes ?? ValueList<Volume>.Empty)
+        {
+            if (volume?.ConfigMap?.Name is { } map)
+            {
+                names.Add(map);
+            }
+
+            foreach (var source in volume?.Projected?.Sources ?? ValueList<VolumeProjection>.Empty)
+            {
+                if (source?.ConfigMap?.Name is { } projected)
+                {
+                    names.Add(projected);
+                }
+            }
+        }
+
+        foreach (var container in (pod?.Containers ?? ValueList<Container>.Empty).Concat(pod?.InitContainers ?? ValueList<Container>.Empty))
+        {
+            foreach (var from in container?.EnvFrom ?? ValueList<EnvFromSource>.Empty)
+            {
+                if (from?.ConfigMapRef?.Name is { } map)
+                {
+                    names.Add(map);
+                }
+            }
+
+            foreach (var env in container?.Env ?? ValueList<EnvVar>.Empty)
+            {
+                if (env?.ValueFrom?.ConfigMapKeyRef?.Name is { } map)
+                {
+                    names.Add(map);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    // An unset namespace means "wherever it is applied", so it pairs with anything.
+    private static bool Compatible(string a, string b) => a.Length == 0 || b.Length == 0 || a == b;
+}
