@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace StatefulManifests.Tests.Support;
 
-/// <summary>Runs <c>../shared/tools/kubectl-validate</c> (kubectl's strict schema validation, no cluster) on files.</summary>
+/// <summary>
+/// Runs <c>../shared/tools/kubectl-validate</c> (kubectl's strict schema validation, no cluster) on files, serving
+/// <see cref="KubernetesApiData.DataDirectory"/> (the shared API data plus the owned objects' group-versions) when
+/// it could be built.
+/// </summary>
 public static class KubectlValidate
 {
     /// <summary>Validates the files; returns the exit code and everything the tool printed.</summary>
@@ -14,6 +18,11 @@ public static class KubectlValidate
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (KubernetesApiData.DataDirectory is { } data)
+        {
+            start.Environment["K8S_API_DIR"] = data;
+        }
+
         start.ArgumentList.Add(tool);
         foreach (var file in files)
         {
