@@ -54,6 +54,20 @@ public static class KubernetesModel
     /// <param name="disruptionBudget">The client object.</param>
     public static PodDisruptionBudget ToModel(this V1PodDisruptionBudget disruptionBudget) => Convert<PodDisruptionBudget>(disruptionBudget);
 
+    /// <summary>
+    /// Any client object of a kind the model types (see <see cref="KubernetesObjects.ToKubernetesObject"/>) as the
+    /// model's record (fields the model lacks are left out).
+    /// </summary>
+    /// <param name="client">The client object.</param>
+    /// <exception cref="ArgumentException">The model does not type the object's class.</exception>
+    public static Model.IKubernetesObject ToModelObject(this object client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var model = KindMap.ModelOf(client.GetType())
+            ?? throw new ArgumentException("the model does not type " + client.GetType().Name, nameof(client));
+        return (Model.IKubernetesObject)Converters.ToModel(client.GetType(), model)(client, FieldPath.Document, new ConversionErrors())!;
+    }
+
     private static T Convert<T>(object client)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -34,7 +34,32 @@ public static class KubernetesObjects
             throw new ManifestValidationException(workload.Name, workload.Declaration, errors);
         }
 
-        return new WorkloadObjects(workload.StatefulSet.ToKubernetes(), workload.Service?.ToKubernetes(), workload.DisruptionBudget?.ToKubernetes());
+        return new WorkloadObjects(workload.StatefulSet.ToKubernetes(), workload.Service?.ToKubernetes(), workload.DisruptionBudget?.ToKubernetes())
+        {
+            Owned = workload.Owned.Select(o => (k8s.IKubernetesObject<V1ObjectMeta>)o.ToKubernetesObject()).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Any object of a kind the model types (the workload's kinds and every owned kind: ConfigMap, Role,
+    /// NetworkPolicy, <c>V2HorizontalPodAutoscaler</c>, <c>V1CronJob</c> ...) as the client's object (not validated).
+    /// </summary>
+    /// <param name="model">The model object.</param>
+    /// <exception cref="ArgumentException">The object is of a kind the model keeps untyped (<see cref="UnmodelledObject"/>).</exception>
+    /// <exception cref="KubernetesConversionException">A quantity or time is invalid text.</exception>
+    public static object ToKubernetesObject(this Model.IKubernetesObject model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var client = KindMap.ClientOf(model.GetType())
+            ?? throw new ArgumentException("the client conversion does not cover " + model.GetType().Name, nameof(model));
+        var errors = new ConversionErrors();
+        var result = Converters.ToClient(model.GetType(), client)(model, FieldPath.Document, errors)!;
+        if (errors.All.Count > 0)
+        {
+            throw new KubernetesConversionException(model.Kind + "/" + model.Metadata?.Name, errors.All);
+        }
+
+        return result;
     }
 
     /// <summary>The StatefulSet as a <see cref="V1StatefulSet"/> (not validated).</summary>
@@ -67,12 +92,15 @@ public static class KubernetesObjects
 
     private static WorkloadObjects FromYaml(string yaml)
     {
-        var objects = KubernetesYaml.LoadAllFromString(yaml, new Dictionary<string, Type>
+        var objects = KubernetesYaml.LoadAllFromString(yaml, KindMap.ClientTypes());
+        var statefulSet = objects.OfType<V1StatefulSet>().Single();
+        var service = objects.OfType<V1Service>().FirstOrDefault(s => s.Metadata?.Name == statefulSet.Spec?.ServiceName);
+        var budget = objects.OfType<V1PodDisruptionBudget>().FirstOrDefault();
+        return new WorkloadObjects(statefulSet, service, budget)
         {
-            ["apps/v1/StatefulSet"] = typeof(V1StatefulSet),
-            ["v1/Service"] = typeof(V1Service),
-            ["policy/v1/PodDisruptionBudget"] = typeof(V1PodDisruptionBudget),
-        });
-        return new WorkloadObjects(objects.OfType<V1StatefulSet>().Single(), objects.OfType<V1Service>().SingleOrDefault(), objects.OfType<V1PodDisruptionBudget>().SingleOrDefault());
+            Owned = objects.OfType<k8s.IKubernetesObject<V1ObjectMeta>>()
+                .Where(o => !ReferenceEquals(o, statefulSet) && !ReferenceEquals(o, service) && !ReferenceEquals(o, budget))
+                .ToList(),
+        };
     }
 }

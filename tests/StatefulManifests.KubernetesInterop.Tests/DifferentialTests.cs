@@ -26,6 +26,15 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         ["apps/v1/StatefulSet"] = typeof(V1StatefulSet),
         ["v1/Service"] = typeof(V1Service),
         ["policy/v1/PodDisruptionBudget"] = typeof(V1PodDisruptionBudget),
+        ["v1/ConfigMap"] = typeof(V1ConfigMap),
+        ["v1/ServiceAccount"] = typeof(V1ServiceAccount),
+        ["v1/PersistentVolume"] = typeof(V1PersistentVolume),
+        ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
+        ["rbac.authorization.k8s.io/v1/Role"] = typeof(V1Role),
+        ["rbac.authorization.k8s.io/v1/RoleBinding"] = typeof(V1RoleBinding),
+        ["networking.k8s.io/v1/NetworkPolicy"] = typeof(V1NetworkPolicy),
+        ["autoscaling/v2/HorizontalPodAutoscaler"] = typeof(V2HorizontalPodAutoscaler),
+        ["batch/v1/CronJob"] = typeof(V1CronJob),
     };
 
     public static TheoryData<string> Sources() => Support.Sources.All();
@@ -97,19 +106,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
 
     internal static string Json(object value) => JsonNode.Parse(KubernetesJson.Serialize(value))!.ToJsonString();
 
-    private static object Convert(IKubernetesObject model) => model switch
-    {
-        StatefulSet s => s.ToKubernetes(),
-        Service s => s.ToKubernetes(),
-        PodDisruptionBudget b => b.ToKubernetes(),
-        _ => throw new ArgumentException(model.Kind, nameof(model)),
-    };
+    private static object Convert(IKubernetesObject model) => model.ToKubernetesObject();
 
-    private static IKubernetesObject ToModel(object client) => client switch
-    {
-        V1StatefulSet s => s.ToModel(),
-        V1Service s => s.ToModel(),
-        V1PodDisruptionBudget b => b.ToModel(),
-        _ => throw new ArgumentException(client.GetType().Name, nameof(client)),
-    };
+    private static IKubernetesObject ToModel(object client) => client.ToModelObject();
 }

@@ -44,8 +44,9 @@ public static class OwnedObjects
     /// <summary>The kinds a workload can own, in install order.</summary>
     public static IReadOnlyList<string> Kinds { get; } = KindOrder.Where(k => k is not "StatefulSet" and not "PodDisruptionBudget").ToArray();
 
-    /// <summary>Where a kind goes in the install order (unknown kinds last).</summary>
-    internal static int InstallRank(string? kind)
+    /// <summary>Where a kind goes in the install order (unknown kinds last): lower ranks are applied first.</summary>
+    /// <param name="kind">The kind, e.g. <c>ConfigMap</c>.</param>
+    public static int InstallRank(string? kind)
     {
         var index = Array.IndexOf(KindOrder, kind);
         return index < 0 ? KindOrder.Length : index;

@@ -50,6 +50,12 @@ internal static class Scalars
             return (value, _, _) => RawJson.ToPlain((RawValue)value);
         }
 
+        // The wire form of bytes (a ConfigMap's binaryData) is base64 text, which is what the model keeps.
+        if (model == typeof(string) && client == typeof(byte[]))
+        {
+            return (value, path, errors) => BytesToClient((string)value, path, errors);
+        }
+
         return null;
     }
 
@@ -85,6 +91,11 @@ internal static class Scalars
             return (value, _, _) => RawJson.FromObject(value);
         }
 
+        if (model == typeof(string) && client == typeof(byte[]))
+        {
+            return (value, _, _) => Convert.ToBase64String((byte[])value);
+        }
+
         return null;
     }
 
@@ -93,6 +104,19 @@ internal static class Scalars
     {
         var utc = time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
         return utc.ToString(utc.Ticks % TimeSpan.TicksPerSecond == 0 ? SecondsFormat : FractionFormat, CultureInfo.InvariantCulture);
+    }
+
+    private static object? BytesToClient(string base64, FieldPath path, ConversionErrors errors)
+    {
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            errors.Invalid(path, base64, "not base64 text");
+            return null;
+        }
     }
 
     private static object? TimeToClient(string text, FieldPath path, ConversionErrors errors)

@@ -25,15 +25,21 @@ public sealed class EnumCoverageTests
         { "Container.TerminationMessagePolicy", NotSupported, "spec.template.spec.containers[0].terminationMessagePolicy" },
         { "ContainerPort.Protocol", NotSupported, "spec.template.spec.containers[0].ports[0].protocol" },
         { "ContainerResizePolicy.RestartPolicy", NotSupported, "spec.template.spec.containers[0].resizePolicy" },
+        { "CronJobSpec.ConcurrencyPolicy", NotSupported, "spec.concurrencyPolicy" },
         { "EphemeralContainer.ImagePullPolicy", NotSupported, "spec.template.spec.ephemeralContainers[0].imagePullPolicy" },
         { "EphemeralContainer.RestartPolicy", Forbidden, "spec.template.spec.ephemeralContainers[0].restartPolicy" },
         { "EphemeralContainer.TerminationMessagePolicy", NotSupported, "spec.template.spec.ephemeralContainers[0].terminationMessagePolicy" },
         { "HTTPGetAction.Scheme", NotSupported, "spec.template.spec.containers[0].livenessProbe.httpGet.scheme" },
         { "ImageVolumeSource.PullPolicy", NotSupported, "spec.template.spec.volumes[0].image.pullPolicy" },
         { "LabelSelectorRequirement.Operator", Invalid, "spec.selector.matchExpressions[0].operator" },
+        { "NetworkPolicyPort.Protocol", NotSupported, "spec.ingress[0].ports[0].protocol" },
+        { "NetworkPolicySpec.PolicyTypes", NotSupported, "spec.policyTypes[0]" },
         { "NodeSelectorRequirement.Operator", Invalid, "spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator" },
         { "PersistentVolumeClaimSpec.AccessModes", NotSupported, "spec.volumeClaimTemplates[0].spec.accessModes" },
         { "PersistentVolumeClaimSpec.VolumeMode", NotSupported, "spec.volumeClaimTemplates[0].spec.volumeMode" },
+        { "PersistentVolumeSpec.AccessModes", NotSupported, "spec.accessModes[0]" },
+        { "PersistentVolumeSpec.PersistentVolumeReclaimPolicy", NotSupported, "spec.persistentVolumeReclaimPolicy" },
+        { "PersistentVolumeSpec.VolumeMode", NotSupported, "spec.volumeMode" },
         { "PodDisruptionBudgetSpec.UnhealthyPodEvictionPolicy", NotSupported, "spec.unhealthyPodEvictionPolicy" },
         { "PodSecurityContext.FsGroupChangePolicy", NotSupported, "spec.template.spec.securityContext.fsGroupChangePolicy" },
         { "PodSpec.DnsPolicy", NotSupported, "spec.template.spec.dnsPolicy" },
@@ -110,6 +116,16 @@ public sealed class EnumCoverageTests
             "Container.RestartPolicy" => Sts(Baseline.WithPod(p => p with { InitContainers = ValueList.Of(new Container { Name = "i", Image = "i", RestartPolicy = B<ContainerRestartPolicy>() }) })),
             "Container.TerminationMessagePolicy" => Sts(Baseline.WithContainer(c => c with { TerminationMessagePolicy = B<TerminationMessagePolicy>() })),
             "ContainerPort.Protocol" => Sts(Baseline.WithContainer(c => c with { Ports = ValueList.Of(new ContainerPort { ContainerPortValue = 80, Protocol = B<Protocol>() }) })),
+            "CronJobSpec.ConcurrencyPolicy" => Owned(new CronJob { Metadata = new ObjectMeta { Name = "backup" }, Spec = new CronJobSpec { Schedule = "0 * * * *", ConcurrencyPolicy = B<ConcurrencyPolicy>() } }),
+            "NetworkPolicyPort.Protocol" => Owned(new NetworkPolicy
+            {
+                Metadata = new ObjectMeta { Name = "web" },
+                Spec = new NetworkPolicySpec { PodSelector = new LabelSelector(), Ingress = ValueList.Of(new NetworkPolicyIngressRule { Ports = ValueList.Of(new NetworkPolicyPort { Port = 80, Protocol = B<Protocol>() }) }) },
+            }),
+            "NetworkPolicySpec.PolicyTypes" => Owned(new NetworkPolicy { Metadata = new ObjectMeta { Name = "web" }, Spec = new NetworkPolicySpec { PodSelector = new LabelSelector(), PolicyTypes = ValueList.Of(B<PolicyType>()) } }),
+            "PersistentVolumeSpec.AccessModes" => Volume(s => s with { AccessModes = ValueList.Of(B<AccessMode>()) }),
+            "PersistentVolumeSpec.PersistentVolumeReclaimPolicy" => Volume(s => s with { PersistentVolumeReclaimPolicy = B<PersistentVolumeReclaimPolicy>() }),
+            "PersistentVolumeSpec.VolumeMode" => Volume(s => s with { VolumeMode = B<VolumeMode>() }),
             "ContainerResizePolicy.RestartPolicy" => Sts(Baseline.WithContainer(c => c with { ResizePolicy = ValueList.Of(new ContainerResizePolicy { ResourceName = "cpu", RestartPolicy = B<ResizeRestartPolicy>() }) })),
             "EphemeralContainer.ImagePullPolicy" => Ephemeral(new EphemeralContainer { Name = "e", Image = "e", ImagePullPolicy = B<PullPolicy>() }),
             "EphemeralContainer.RestartPolicy" => Ephemeral(new EphemeralContainer { Name = "e", Image = "e", RestartPolicy = B<ContainerRestartPolicy>() }),
@@ -162,6 +178,17 @@ public sealed class EnumCoverageTests
         IReadOnlyList<FieldError> Sts(StatefulSet statefulSet) => WorkloadValidator.ValidateStatefulSet(statefulSet);
         IReadOnlyList<FieldError> Svc(Func<ServiceSpec, ServiceSpec> change) => WorkloadValidator.ValidateService(Baseline.WithServiceSpec(change));
         IReadOnlyList<FieldError> Ephemeral(EphemeralContainer container) => Sts(Baseline.WithPod(p => p with { EphemeralContainers = ValueList.Of(container) }));
+        IReadOnlyList<FieldError> Owned(IKubernetesObject obj) => OwnedObjectsValidator.ValidateObject(obj);
+        IReadOnlyList<FieldError> Volume(Func<PersistentVolumeSpec, PersistentVolumeSpec> change) => Owned(new PersistentVolume
+        {
+            Metadata = new ObjectMeta { Name = "data-0" },
+            Spec = change(new PersistentVolumeSpec
+            {
+                Capacity = ValueMap.Of(("storage", Quantity.FromText("1Gi"))),
+                AccessModes = ValueList.Of<EnumValue<AccessMode>>(AccessMode.ReadWriteOnce),
+                HostPath = new HostPathVolumeSource { Path = "/data" },
+            }),
+        });
         IReadOnlyList<FieldError> Spread(TopologySpreadConstraint constraint) => Sts(Baseline.WithPod(p => p with { TopologySpreadConstraints = ValueList.Of(constraint) }));
     }
 }

@@ -17,8 +17,13 @@ public sealed class QuantityLocationTests
     private static readonly string[] KnownLocations =
     [
         "EmptyDirVolumeSource.SizeLimit",
+        "MetricTarget.AverageValue",
+        "MetricTarget.Value",
+        "MetricValueStatus.AverageValue",
+        "MetricValueStatus.Value",
         "PersistentVolumeClaimStatus.AllocatedResources",
         "PersistentVolumeClaimStatus.Capacity",
+        "PersistentVolumeSpec.Capacity",
         "PodSpec.Overhead",
         "ResourceFieldSelector.Divisor",
         "ResourceRequirements.Limits",
@@ -52,6 +57,42 @@ public sealed class QuantityLocationTests
             .Select(x => x.Type.Name + "." + x.Property.Name)
             .OrderBy(x => x, StringComparer.Ordinal);
         Assert.Equal(KnownLocations, found);
+    }
+
+    // Where a quantity is in an owned object; an autoscaler's status (MetricValueStatus) is the controller's to
+    // write and is not validated on create, like a claim template's status fields the API server resets.
+    public static TheoryData<string, string> OwnedLocations => new()
+    {
+        { "volume capacity", "spec.capacity[storage]" },
+        { "metric average value", "spec.metrics[0].pods.target.averageValue" },
+        { "metric value", "spec.metrics[0].object.target.value" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnedLocations))]
+    public void UnparsableQuantityInAnOwnedObjectIsReportedWhereItIs(string location, string path)
+    {
+        IKubernetesObject owned = location switch
+        {
+            "volume capacity" => new PersistentVolume
+            {
+                Metadata = new ObjectMeta { Name = "data" },
+                Spec = new PersistentVolumeSpec { Capacity = ValueMap.Of(("storage", Bad)), AccessModes = ValueList.Of<EnumValue<AccessMode>>(AccessMode.ReadWriteOnce) },
+            },
+            _ => new HorizontalPodAutoscaler
+            {
+                Metadata = new ObjectMeta { Name = "web" },
+                Spec = new HorizontalPodAutoscalerSpec
+                {
+                    ScaleTargetRef = new CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "StatefulSet", Name = "web" },
+                    MaxReplicas = 3,
+                    Metrics = ValueList.Of(location == "metric value"
+                        ? new MetricSpec { Type = "Object", Object = new ObjectMetricSource { Target = new MetricTarget { Type = "Value", Value = Bad } } }
+                        : new MetricSpec { Type = "Pods", Pods = new PodsMetricSource { Target = new MetricTarget { Type = "AverageValue", AverageValue = Bad } } }),
+                },
+            },
+        };
+        Expect.Contains(OwnedObjectsValidator.ValidateObject(owned), Invalid, path, "Invalid value: \"2 GB\": " + Bad.Error);
     }
 
     [Theory]

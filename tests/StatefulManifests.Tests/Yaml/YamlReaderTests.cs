@@ -275,15 +275,15 @@ public sealed class YamlReaderTests
             kind: StatefulSet
             metadata: {name: advanced}
             ---
-            apiVersion: v1
-            kind: ConfigMap
+            apiVersion: example.com/v1
+            kind: Settings
             metadata: {name: conf}
             data: {mode: "0755", number: 0755, n: no}
             """);
 
         Assert.Empty(result.Errors);
         Assert.All(result.Documents, d => Assert.IsType<UnmodelledObject>(d));
-        Assert.Equal(["Service", "StatefulSet", "ConfigMap"], result.Documents.Select(d => d.Kind));
+        Assert.Equal(["Service", "StatefulSet", "Settings"], result.Documents.Select(d => d.Kind));
         var data = ((UnmodelledObject)result.Documents[2]).Content.Map!["data"].Map!;
         Assert.Equal(RawValue.String("0755"), data["mode"]);
         Assert.Equal(RawValue.Number(493), data["number"]);

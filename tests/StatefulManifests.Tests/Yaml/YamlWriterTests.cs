@@ -200,16 +200,16 @@ public sealed class YamlWriterTests
     {
         var web = SampleModels.Web();
         var odd = web with { Spec = web.Spec! with { PodManagementPolicy = new EnumValue<PodManagementPolicy>("Sideways") } };
-        var configMap = new UnmodelledObject(RawValue.FromMap(
+        var settings = new UnmodelledObject(RawValue.FromMap(
         [
-            new("apiVersion", RawValue.String("v1")),
-            new("kind", RawValue.String("ConfigMap")),
+            new("apiVersion", RawValue.String("example.com/v1")),
+            new("kind", RawValue.String("Settings")),
             new("metadata", RawValue.FromMap([new("name", RawValue.String("conf"))])),
             new("data", RawValue.FromMap([new("on", RawValue.String("0755")), new("n", RawValue.Number(493)), new("f", RawValue.Number("1e+21"))])),
             new("list", RawValue.FromList([RawValue.Boolean(true), RawValue.Null, RawValue.String("null")])),
         ]));
 
-        var yaml = ManifestYaml.Write(odd, configMap);
+        var yaml = ManifestYaml.Write(odd, settings);
         var read = ManifestYaml.Read(yaml);
 
         Assert.Contains("  podManagementPolicy: Sideways\n", yaml, StringComparison.Ordinal);
@@ -217,7 +217,7 @@ public sealed class YamlWriterTests
         Assert.Contains("  f: 1.0e+21\n", yaml, StringComparison.Ordinal); // a YAML 1.1 float needs its decimal point
         Assert.Empty(read.Errors);
         Assert.Equal(odd, read.Documents[0]);
-        Assert.Equal(configMap, read.Documents[1]);
+        Assert.Equal(settings, read.Documents[1]);
     }
 
     private static T InCulture<T>(string name, Func<T> action)
