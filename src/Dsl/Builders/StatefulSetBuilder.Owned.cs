@@ -54,6 +54,23 @@ public sealed partial class StatefulSetBuilder
         return new StatefulSetBuilder(next with { Origins = origins.AddRange(next.Origins.Skip(draft.Origins.Count)) });
     }
 
+    /// <summary>
+    /// As <see cref="AddOwned"/>, for an owned object configured by a nested builder lambda: runs it, then records
+    /// the call and the lambda's own calls (relative to the object) as origins, and completes the object from the
+    /// built builder at build time.
+    /// </summary>
+    internal StatefulSetBuilder NestOwned<TBuilder>(
+        Func<TBuilder, string> subject,
+        TBuilder seed,
+        Func<TBuilder, TBuilder>? configure,
+        Func<TBuilder, OwnedContext, IKubernetesObject?> complete)
+        where TBuilder : class, INestedBuilder
+    {
+        var built = configure is null ? seed : Nested.Run(seed, configure);
+        var nested = built.Origins.Skip(seed.Origins.Count).Select(o => o.Resolve(FieldPath.Document, WorkloadDocument.Owned));
+        return AddOwned(subject(built), context => complete(built, context), nested);
+    }
+
     // The owned objects of the finished set, in the order declared (the workload sorts them into install order).
     private ValueList<IKubernetesObject> CompleteOwned(OwnedContext context) =>
         ValueList.Of(draft.OwnedSteps.Select(step => step.Complete(context)).Where(o => o is not null).Select(o => o!).ToArray());

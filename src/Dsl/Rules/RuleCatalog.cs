@@ -197,6 +197,30 @@ public static class RuleCatalog
         "{0}: {1} allows no voluntary eviction of the {2} replicas, so node drains block until someone intervenes; allow at least one disruption (e.g. maxUnavailable: 1)",
         Warning, Reliability);
 
+    /// <summary>SM2060: at the autoscaler's minimum, the budget allows no eviction.</summary>
+    public static readonly RuleDescriptor AutoscalerMinimumBlocksEviction = new(
+        RuleIds.AutoscalerMinimumBlocksEviction, "Autoscaler minimum leaves the budget no eviction",
+        "{0}: the autoscaler may scale down to {1} replicas, where the PodDisruptionBudget's {2} allows no voluntary eviction, so node drains block whenever load is low; raise minReplicas or allow one disruption (maxUnavailable: 1)",
+        Warning, Reliability);
+
+    /// <summary>SM2061: an autoscaled set whose claims are deleted on scale-down.</summary>
+    public static readonly RuleDescriptor AutoscalerDeletesClaims = new(
+        RuleIds.AutoscalerDeletesClaims, "Autoscaling down deletes data",
+        "{0}: the autoscaler scales the set down whenever load drops, and with whenScaled: Delete each scale-down deletes the removed replicas' claims, so their data is lost on every dip; use whenScaled: Retain",
+        Warning, Reliability);
+
+    /// <summary>SM2062: spec.replicas in the manifest of an autoscaled set.</summary>
+    public static readonly RuleDescriptor ReplicasFightAutoscaler = new(
+        RuleIds.ReplicasFightAutoscaler, "Replicas set on an autoscaled StatefulSet",
+        "{0}: replicas: {1} is reset on every apply or GitOps sync while the autoscaler {2} sets the count, so the set flaps between the two; leave replicas out of the manifest and let the autoscaler own it",
+        Warning, Reliability);
+
+    /// <summary>SM2063: a utilisation metric on a resource some container does not request.</summary>
+    public static readonly RuleDescriptor AutoscalerMetricWithoutRequests = new(
+        RuleIds.AutoscalerMetricWithoutRequests, "Autoscaler utilisation needs resource requests",
+        "{0}: the autoscaler targets {1} utilisation, a percentage of the pods' requests, but container \"{2}\" requests no {1}, so the autoscaler cannot compute it and does not scale; set resources.requests.{1} on every container",
+        Warning, Reliability);
+
     /// <summary>SM2009: no host anti-affinity matching the pods (kube-score <c>statefulset-has-host-podantiaffinity</c>, kube-linter <c>no-anti-affinity</c>).</summary>
     public static readonly RuleDescriptor NoHostAntiAffinity = new(
         RuleIds.NoHostAntiAffinity, "Replicas are not spread across nodes",
@@ -433,6 +457,7 @@ public static class RuleCatalog
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
         ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey,
+        AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
         SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,

@@ -52,6 +52,10 @@ public static class RuleIds
     public const string IdenticalProbes = "SM2020";
     public const string ProbePortNotDeclared = "SM2021";
     public const string DuplicateYamlKey = "SM2022";
+    public const string AutoscalerMinimumBlocksEviction = "SM2060";
+    public const string AutoscalerDeletesClaims = "SM2061";
+    public const string ReplicasFightAutoscaler = "SM2062";
+    public const string AutoscalerMetricWithoutRequests = "SM2063";
 
     public const string RunAsRoot = "SM3001";
     public const string LowUserOrGroupId = "SM3002";

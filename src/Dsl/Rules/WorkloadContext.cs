@@ -55,8 +55,13 @@ internal sealed class WorkloadContext
     /// <summary>The labels every pod carries (from the template).</summary>
     public ValueMap<string> PodLabels { get; }
 
-    /// <summary>spec.replicas with its default (1).</summary>
-    public int Replicas => Spec.Replicas ?? 1;
+    /// <summary>
+    /// spec.replicas with its default: 1, or for an autoscaled set without a count, the autoscaler's minimum (the
+    /// fewest replicas it runs with).
+    /// </summary>
+    public int Replicas => Spec.Replicas
+        ?? OwnedOf<HorizontalPodAutoscaler>().Where(h => h.Spec?.ScaleTargetRef?.Name == StatefulSet.Metadata?.Name)
+            .Select(h => h.Spec?.MinReplicas ?? 1).DefaultIfEmpty(1).Max();
 
     /// <summary>The StatefulSet's namespace ("" when unset: the namespace it is applied to).</summary>
     public string Namespace => StatefulSet.Metadata?.Namespace ?? string.Empty;

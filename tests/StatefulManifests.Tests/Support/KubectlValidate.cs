@@ -9,6 +9,32 @@ namespace StatefulManifests.Tests.Support;
 /// </summary>
 public static class KubectlValidate
 {
+    /// <summary>
+    /// Validates YAML text (written to a temporary file); null, with the reason printed, when the tool or the API
+    /// data is not there (the test then skips).
+    /// </summary>
+    public static (int ExitCode, string Output)? Yaml(string yaml, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        if (SharedFiles.Missing(SharedFiles.KubectlValidate, output, "kubectl-validate (../shared/tools) with kubectl and python3 on PATH")
+            || SharedFiles.Missing(KubernetesApiData.DataDirectory, output, "the Kubernetes API data (../shared/k8s-api with openapi/v2/swagger.json)"))
+        {
+            return null;
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), "statefulmanifests-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(file, yaml);
+        try
+        {
+            var result = Run(SharedFiles.KubectlValidate!, file);
+            output.WriteLine(result.Output);
+            return result;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Validates the files; returns the exit code and everything the tool printed.</summary>
     public static (int ExitCode, string Output) Run(string tool, params string[] files)
     {

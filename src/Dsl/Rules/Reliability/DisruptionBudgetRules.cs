@@ -63,15 +63,34 @@ internal sealed class DisruptionBudgetAllowsEvictionRule : WorkloadRule
             yield break;
         }
 
-        var path = FieldPath.Root("spec");
-        if (spec.MaxUnavailable is { } max && Allowed(max, workload.Replicas) == 0)
+        if (BlockingBound(spec, workload.Replicas) is { } bound)
         {
-            yield return Descriptor.At(FindingSubject.PodDisruptionBudget, path.Child("maxUnavailable"), "maxUnavailable: " + max, workload.Replicas);
+            yield return Descriptor.At(FindingSubject.PodDisruptionBudget, FieldPath.Root("spec").Child(bound.Field), bound.Text, workload.Replicas);
         }
-        else if (spec.MinAvailable is { } min && workload.Replicas - Allowed(min, workload.Replicas) <= 0)
+    }
+
+    /// <summary>
+    /// The bound that allows no eviction at <paramref name="replicas"/> pods — its field and its text
+    /// (<c>maxUnavailable: 0</c>, <c>minAvailable: 3</c>) — or null when evictions are possible.
+    /// </summary>
+    internal static (string Field, string Text)? BlockingBound(PodDisruptionBudgetSpec spec, int replicas)
+    {
+        if (replicas <= 0)
         {
-            yield return Descriptor.At(FindingSubject.PodDisruptionBudget, path.Child("minAvailable"), "minAvailable: " + min, workload.Replicas);
+            return null;
         }
+
+        if (spec.MaxUnavailable is { } max && Allowed(max, replicas) == 0)
+        {
+            return ("maxUnavailable", "maxUnavailable: " + max);
+        }
+
+        if (spec.MinAvailable is { } min && replicas - Allowed(min, replicas) <= 0)
+        {
+            return ("minAvailable", "minAvailable: " + min);
+        }
+
+        return null;
     }
 
     // The disruption controller scales percentages against the expected pod count, rounding up; an unparsable
