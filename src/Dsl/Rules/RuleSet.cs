@@ -47,6 +47,8 @@ internal static class RuleSet
         new DropNetRawRule(),
         new DefaultServiceAccountRule(),
         new NodePortServiceRule(),
+        new ExposedClientServiceRule(),
+        new PodNetworkPolicyRule(),
         new ImageTagRule(),
         new ImagePullPolicyRule(),
         new RequestsRule(),
