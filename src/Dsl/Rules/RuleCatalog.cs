@@ -446,7 +446,7 @@ public static class RuleCatalog
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
         ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
-        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService,
+        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, ClientServiceExposed, PodsWithoutNetworkPolicy,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,
         ForbiddenStatefulSetUpdate, ClaimTemplateRemoved, ClaimTemplateStorageChanged, ScaleDownDeletesClaims, ForbiddenServiceUpdate,
     ];
