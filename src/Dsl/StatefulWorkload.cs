@@ -149,13 +149,21 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
 
     /// <summary>
     /// A reconciliation model of this workload: the StatefulSet controller (Kubernetes v1.36 semantics), a kubelet
-    /// and the governing Service's DNS, driven step by step from a test (see <c>docs/reconciliation.md</c>).
+    /// and the DNS of the governing Service and of the client and per-ordinal Services the workload owns, driven step by step from a test (see <c>docs/reconciliation.md</c>).
     /// </summary>
     /// <param name="options">Feature gates, kubelet timing and the like (default: v1.36 defaults).</param>
     public Reconciliation.StatefulSetSimulation Simulate(Reconciliation.SimulationOptions? options = null)
     {
         var applied = Applied();
-        return Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
+        var simulation = Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
+
+        // The client and per-ordinal Services the workload owns are in the cluster too, for the DNS view.
+        foreach (var client in applied.Owned.OfType<Service>())
+        {
+            simulation.ApplyClientService(client);
+        }
+
+        return simulation;
     }
 
     /// <summary>

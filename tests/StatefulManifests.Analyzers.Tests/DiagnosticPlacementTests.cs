@@ -27,7 +27,8 @@ public sealed class DiagnosticPlacementTests
         return Expect(markup, Error("SM1002").WithLocation(0).WithLocation(1).WithLocation(2).WithMessage(
             "spec.template.spec.containers[0].ports[0].name: Invalid value: \"http-very-long-name\": must be no more than 15 characters; the same value is also "
             + "rejected at spec.template.spec.containers[0].livenessProbe.httpGet.port, spec.template.spec.containers[0].readinessProbe.httpGet.port, "
-            + "the Service's spec.ports[0].targetPort (the API server rejects this)"));
+            + "the Service's spec.ports[0].targetPort, NetworkPolicy \"web\"'s spec.egress[0].ports[0].port, NetworkPolicy \"web\"'s spec.ingress[0].ports[0].port "
+            + "(the API server rejects this)"));
     }
 
     [Fact]

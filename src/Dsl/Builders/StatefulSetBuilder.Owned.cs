@@ -44,12 +44,17 @@ public sealed partial class StatefulSetBuilder
         string subject,
         Func<OwnedContext, IKubernetesObject?> complete,
         IEnumerable<FieldOrigin>? nested = null,
-        Func<StatefulSetDraft, StatefulSetDraft>? alsoUpdate = null)
+        Func<StatefulSetDraft, StatefulSetDraft>? alsoUpdate = null) =>
+        AddOwned(new OwnedStep(subject, complete), nested, alsoUpdate);
+
+    /// <summary>As <see cref="AddOwned(string, Func{OwnedContext, IKubernetesObject?}, IEnumerable{FieldOrigin}?, Func{StatefulSetDraft, StatefulSetDraft}?)"/>, for a prepared step (one that owns several objects).</summary>
+    internal StatefulSetBuilder AddOwned(OwnedStep step, IEnumerable<FieldOrigin>? nested = null, Func<StatefulSetDraft, StatefulSetDraft>? alsoUpdate = null)
     {
+        var subject = step.Subject;
         var origins = draft.Origins
             .Add(new FieldOrigin(FieldPath.Document, DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = subject })
             .AddRange((nested ?? []).Select(o => o with { Document = WorkloadDocument.Owned, Object = subject }));
-        var next = draft with { OwnedSteps = draft.OwnedSteps.Add(new OwnedStep(subject, complete)) };
+        var next = draft with { OwnedSteps = draft.OwnedSteps.Add(step) };
         next = alsoUpdate?.Invoke(next) ?? next;
         return new StatefulSetBuilder(next with { Origins = origins.AddRange(next.Origins.Skip(draft.Origins.Count)) });
     }
@@ -73,7 +78,7 @@ public sealed partial class StatefulSetBuilder
 
     // The owned objects of the finished set, in the order declared (the workload sorts them into install order).
     private ValueList<IKubernetesObject> CompleteOwned(OwnedContext context) =>
-        ValueList.Of(draft.OwnedSteps.Select(step => step.Complete(context)).Where(o => o is not null).Select(o => o!).ToArray());
+        ValueList.Of(draft.OwnedSteps.SelectMany(step => step.Objects(context)).ToArray());
 
     private static IKubernetesObject WithMetadata(IKubernetesObject owned, ObjectMeta metadata) => owned switch
     {

@@ -37,4 +37,15 @@ public sealed record OwnedContext(StatefulSet StatefulSet, Service? Service)
 /// <summary>One owned object as declared: how it is named in errors and how it is completed at build time.</summary>
 /// <param name="Subject">The object as errors name it (<c>Kind "name"</c>).</param>
 /// <param name="Complete">Builds the object from the finished set; null means there is nothing to own.</param>
-internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesObject?> Complete);
+internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesObject?> Complete)
+{
+    /// <summary>
+    /// Set instead of <see cref="Complete"/> for a call whose objects are only counted at build time (one Service per
+    /// ordinal: how many follows the finished set's replicas).
+    /// </summary>
+    public Func<OwnedContext, IEnumerable<IKubernetesObject>>? CompleteAll { get; init; }
+
+    /// <summary>The objects this step owns in the finished set.</summary>
+    public IEnumerable<IKubernetesObject> Objects(OwnedContext context) =>
+        CompleteAll is { } all ? all(context) : Complete(context) is { } one ? [one] : [];
+}

@@ -172,6 +172,17 @@ public sealed partial class StatefulSetSimulation
         Note("apply service " + service.Metadata?.Name);
     }
 
+    /// <summary>
+    /// Creates or replaces a client Service: one clients connect through beside the governing Service (a
+    /// <c>ClientService</c> or a per-ordinal Service of the DSL), which <see cref="Dns"/> resolves to the ready pods
+    /// it selects.
+    /// </summary>
+    public void ApplyClientService(Service service)
+    {
+        store.PutClientService(service ?? throw new ArgumentNullException(nameof(service)));
+        Note("apply service " + service.Metadata?.Name);
+    }
+
     private string DescribeChange(StatefulSet before, StatefulSet after)
     {
         var changes = new List<string>();

@@ -373,6 +373,18 @@ public static class RuleCatalog
         "{0}: Service \"{1}\" is of type NodePort, which opens its port on every node and bypasses NetworkPolicies; use a headless or ClusterIP Service (behind an Ingress or LoadBalancer if it must be reachable)",
         Warning, Security);
 
+    /// <summary>SM3030: a client Service of type LoadBalancer or NodePort selecting the set's pods.</summary>
+    public static readonly RuleDescriptor ClientServiceExposed = new(
+        RuleIds.ClientServiceExposed, "Client Service exposes the workload outside the cluster",
+        "{0}: type {1} makes the workload's pods, usually a database, reachable from outside the cluster; keep the client Service ClusterIP and let clients inside the cluster (or a proxy with authentication) reach it",
+        Warning, Security);
+
+    /// <summary>SM3031: no NetworkPolicy selects the pods (kube-score <c>pod-networkpolicy</c>).</summary>
+    public static readonly RuleDescriptor PodsWithoutNetworkPolicy = new(
+        RuleIds.PodsWithoutNetworkPolicy, "Pods not targeted by a NetworkPolicy",
+        "{0}: no NetworkPolicy of the workload selects the pods for {1}, so any pod may connect to them; add NetworkPolicy(p => p.AllowClients(...).RestrictEgress())",
+        Info, Security);
+
     // ---- SM4xxx: best practice -----------------------------------------------------------------------------
 
     /// <summary>SM4001: image without a tag or with <c>latest</c> (kube-score <c>container-image-tag</c>, kube-linter <c>latest-tag</c>).</summary>
@@ -459,7 +471,7 @@ public static class RuleCatalog
         ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey,
         AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
-        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService,
+        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, ClientServiceExposed, PodsWithoutNetworkPolicy,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,
         ForbiddenStatefulSetUpdate, ClaimTemplateRemoved, ClaimTemplateStorageChanged, ScaleDownDeletesClaims, ForbiddenServiceUpdate,
     ];

@@ -68,6 +68,8 @@ public static class RuleIds
     public const string CapabilitiesNotDropped = "SM3009";
     public const string DefaultServiceAccount = "SM3010";
     public const string NodePortService = "SM3011";
+    public const string ClientServiceExposed = "SM3030";
+    public const string PodsWithoutNetworkPolicy = "SM3031";
 
     public const string ImageTagNotPinned = "SM4001";
     public const string ImagePullPolicyNotAlways = "SM4002";

@@ -51,6 +51,8 @@ internal static class RuleSet
         new DropNetRawRule(),
         new DefaultServiceAccountRule(),
         new NodePortServiceRule(),
+        new ExposedClientServiceRule(),
+        new PodNetworkPolicyRule(),
         new ImageTagRule(),
         new ImagePullPolicyRule(),
         new RequestsRule(),

@@ -15,6 +15,7 @@ public static class Declarations
                 .ServiceAccountName("web")
                 .SpreadAcrossNodes()
                 .DisruptionBudget(maxUnavailable: 1)
+                .NetworkPolicy(p => p.RestrictEgress())
                 .Container("web", c => c
                     .Image("registry.example.com/web:1.4.2")
                     .ImagePullPolicy(PullPolicy.Always)

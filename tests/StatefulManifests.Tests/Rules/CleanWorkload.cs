@@ -98,6 +98,21 @@ internal static class CleanWorkload
         Spec = new PodDisruptionBudgetSpec { MaxUnavailable = 1, Selector = new LabelSelector { MatchLabels = Labels } },
     };
 
+    /// <summary>A policy admitting only the peers, for ingress and egress (SM3031, kube-score pod-networkpolicy).</summary>
+    public static NetworkPolicy CleanNetworkPolicy { get; } = new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = new ObjectMeta { Name = "web" },
+        Spec = new NetworkPolicySpec
+        {
+            PodSelector = new LabelSelector { MatchLabels = Labels },
+            PolicyTypes = ValueList.Of<EnumValue<PolicyType>>(PolicyType.Ingress, PolicyType.Egress),
+            Ingress = ValueList.Of(new NetworkPolicyIngressRule { From = ValueList.Of(new NetworkPolicyPeer { PodSelector = new LabelSelector { MatchLabels = Labels } }) }),
+            Egress = ValueList.Of(new NetworkPolicyEgressRule { To = ValueList.Of(new NetworkPolicyPeer { PodSelector = new LabelSelector { MatchLabels = Labels } }) }),
+        },
+    };
+
     public static StatefulSet WithMetadata(Func<ObjectMeta, ObjectMeta> change) => CleanSet with { Metadata = change(CleanSet.Metadata!) };
 
     public static StatefulSet WithSpec(Func<StatefulSetSpec, StatefulSetSpec> change, StatefulSet? from = null) =>
@@ -115,7 +130,7 @@ internal static class CleanWorkload
     public static StatefulSet WithClaim(Func<PersistentVolumeClaim, PersistentVolumeClaim> change) =>
         WithSpec(s => s with { VolumeClaimTemplates = ValueList.Of(change(s.VolumeClaimTemplates![0])) });
 
-    /// <summary>Lints with the clean Service and budget unless others are given (pass <c>withService: false</c> to omit).</summary>
+    /// <summary>Lints with the clean Service, budget and NetworkPolicy unless others are given (pass <c>withService: false</c> to omit).</summary>
     public static IReadOnlyList<Finding> Lint(StatefulSet? statefulSet = null, Service? service = null, PodDisruptionBudget? budget = null, bool withService = true, bool withBudget = true) =>
-        WorkloadLinter.Lint(statefulSet ?? CleanSet, withService ? service ?? CleanService : null, withBudget ? budget ?? CleanBudget : null);
+        WorkloadLinter.Lint(statefulSet ?? CleanSet, withService ? service ?? CleanService : null, withBudget ? budget ?? CleanBudget : null, [CleanNetworkPolicy], StatefulManifests.Versions.TargetCluster.Default);
 }

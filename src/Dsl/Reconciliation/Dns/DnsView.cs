@@ -17,6 +17,10 @@ public sealed class DnsView
     internal DnsView(ClusterStore store, string clusterDomain)
     {
         records = new List<DnsRecord>();
+        ClientServices = store.ClientServices
+            .Where(c => !string.IsNullOrEmpty(c.Metadata?.Name) && c.Spec is not null)
+            .Select(c => ClientView(store, c, clusterDomain))
+            .ToList();
         var service = store.Service;
         var serviceName = service?.Metadata?.Name;
         if (service?.Spec is not { } spec || string.IsNullOrEmpty(serviceName))
@@ -68,6 +72,19 @@ public sealed class DnsView
     /// <summary>The service's own name (<c>&lt;service&gt;.&lt;namespace&gt;.svc.&lt;domain&gt;</c>), or null without a headless Service.</summary>
     public string? ServiceName { get; }
 
+    /// <summary>
+    /// The client and per-ordinal Services (<see cref="StatefulSetSimulation.ApplyClientService"/>) and the ready pods
+    /// each leads to, in the order applied; independent of the governing Service.
+    /// </summary>
+    public IReadOnlyList<ClientServiceView> ClientServices { get; }
+
+    /// <summary>
+    /// The IPs of the pods a client Service's name leads to (<c>db-client.data.svc.cluster.local</c> or just
+    /// <c>db-client</c>): empty for a name that is no client Service or while none of its pods is ready.
+    /// </summary>
+    public IReadOnlyList<string> ResolveClient(string name) =>
+        ClientServices.FirstOrDefault(c => string.Equals(c.Fqdn, name, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Name, name, StringComparison.Ordinal))?.Ips ?? [];
+
     /// <summary>Why there are no records at all (no Service, not headless), or null.</summary>
     public string? Problem { get; }
 
@@ -96,11 +113,40 @@ public sealed class DnsView
             text.Append(record).Append('\n');
         }
 
+        foreach (var client in ClientServices)
+        {
+            text.Append(client).Append('\n');
+        }
+
         return text.ToString();
     }
 
     /// <inheritdoc />
     public override string ToString() => Render();
+
+    private static ClientServiceView ClientView(ClusterStore store, Service service, string clusterDomain)
+    {
+        var spec = service.Spec!;
+        var backends = store.Pods.Values
+            .Where(p => IsBackend(p, spec))
+            .OrderBy(p => p.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        var name = service.Metadata!.Name!;
+        return new ClientServiceView(
+            name,
+            StatefulSetNames.ServiceDomain(name, service.Metadata.Namespace ?? store.Namespace, clusterDomain),
+            backends.Select(p => p.Name).ToList(),
+            backends.Select(p => p.PodIP!).ToList());
+    }
+
+    // A client Service's endpoints: selected, with an IP, running, and ready unless it publishes not-ready addresses.
+    // No subdomain condition: that only decides the per-pod names of the governing Service.
+    private static bool IsBackend(SimulatedPod pod, ServiceSpec spec) =>
+        pod.PodIP is not null
+        && pod.Phase is not (PodPhase.Failed or PodPhase.Succeeded)
+        && spec.Selector is { Count: > 0 } selector
+        && selector.All(s => pod.Labels.TryGetValue(s.Key, out var v) && v == s.Value)
+        && (spec.PublishNotReadyAddresses == true || (pod.Ready && !pod.IsTerminating));
 
     private static bool IsPublished(SimulatedPod pod, ServiceSpec spec, string serviceName)
     {

@@ -20,6 +20,7 @@ internal sealed class ClusterStore
         Namespace = other.Namespace;
         StatefulSet = other.StatefulSet;
         Service = other.Service;
+        ClientServices = other.ClientServices;
         Pods = new Dictionary<string, SimulatedPod>(other.Pods, StringComparer.Ordinal);
         Claims = new Dictionary<string, SimulatedClaim>(other.Claims, StringComparer.Ordinal);
         Revisions = new Dictionary<string, SimulatedRevision>(other.Revisions, StringComparer.Ordinal);
@@ -35,6 +36,9 @@ internal sealed class ClusterStore
 
     /// <summary>The governing Service, if one was given.</summary>
     public Service? Service { get; private set; }
+
+    /// <summary>The other Services selecting the set's pods (client and per-ordinal Services), in the order applied.</summary>
+    public IReadOnlyList<Service> ClientServices { get; private set; } = [];
 
     public Dictionary<string, SimulatedPod> Pods { get; } = new(StringComparer.Ordinal);
 
@@ -72,6 +76,13 @@ internal sealed class ClusterStore
     public void SetService(Service? service)
     {
         Service = service;
+        Version++;
+    }
+
+    /// <summary>Creates or replaces a client Service (by name).</summary>
+    public void PutClientService(Service service)
+    {
+        ClientServices = ClientServices.Where(s => s.Metadata?.Name != service.Metadata?.Name).Append(service).ToList();
         Version++;
     }
 

@@ -26,7 +26,7 @@ internal static class OwnedPairing
         return candidate switch
         {
             HorizontalPodAutoscaler h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == name,
-            Service s => s.Spec?.Selector is { Count: > 0 } selector && LabelSelectors.MapMatches(selector, podLabels),
+            Service s => s.Spec?.Selector is { Count: > 0 } selector && (LabelSelectors.MapMatches(selector, podLabels) || IsPerOrdinalOf(name, selector)),
             NetworkPolicy n => n.Spec?.PodSelector is { } podSelector && (podSelector.MatchLabels is { Count: > 0 } || podSelector.MatchExpressions is { Count: > 0 }) && LabelSelectors.Matches(podSelector, podLabels),
             ServiceAccount a => a.Metadata?.Name is { Length: > 0 } account && account == (pod?.ServiceAccountName ?? pod?.ServiceAccount),
             ConfigMap c => c.Metadata?.Name is { Length: > 0 } map && ConfigMapsOf(pod).Contains(map),
@@ -34,6 +34,11 @@ internal static class OwnedPairing
             _ => false,
         };
     }
+
+    // A per-ordinal Service selects one pod by the name label the controller adds to it: <set>-<ordinal>.
+    private static bool IsPerOrdinalOf(string set, IReadOnlyDictionary<string, string> selector) =>
+        selector.Count == 1 && selector.TryGetValue(StatefulSetBuilder.PodNameLabel, out var pod) && pod is not null
+        && pod.StartsWith(set + "-", StringComparison.Ordinal) && pod.Length > set.Length + 1 && pod.Substring(set.Length + 1).All(char.IsDigit);
 
     // Claims the controller would look up for this set: <template>-<set>-<ordinal>.
     private static bool IsClaimOf(StatefulSet set, string claim)

@@ -5,7 +5,8 @@ namespace StatefulManifests.Validation;
 /// <summary>
 /// A NetworkPolicy on create (<c>ValidateNetworkPolicySpec</c>): the pod selector, known policy types (at most
 /// both), and each rule's ports (a known protocol; a port number or name; an end port only after a numeric port,
-/// not below it) and peers' selectors.
+/// not below it) and peers (exactly one kind of peer unless selectors combine; selectors; an ipBlock's cidr
+/// and except, each except a strict subset of the cidr, via <see cref="Networking.IpBlockRules"/>).
 /// </summary>
 internal static class NetworkPolicyRules
 {
@@ -106,9 +107,12 @@ internal static class NetworkPolicyRules
                 LabelSelectorRules.Validate(peer.NamespaceSelector, at.Child("namespaceSelector"), errors);
             }
 
-            if (peer.IpBlock is { } block && string.IsNullOrEmpty(block.Cidr))
+            if (peer.IpBlock is { } block)
             {
-                errors.Required(at.Child("ipBlock", "cidr"));
+                foreach (var error in Networking.IpBlockRules.Validate(block.Cidr, block.Except?.ToList(), at.Child("ipBlock")))
+                {
+                    errors.Add(error);
+                }
             }
         }
     }
