@@ -19,7 +19,10 @@ public static partial class TimeZoneNames
 
     private const string LocalMessage = "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones";
 
-    private static readonly HashSet<string> Known = new(Names, StringComparer.Ordinal);
+    // Static fields of the two partial files initialize in no defined order, so the set is built on first use.
+    private static readonly Lazy<HashSet<string>> KnownNames = new(() => new HashSet<string>(Names, StringComparer.Ordinal));
+
+    private static HashSet<string> Known => KnownNames.Value;
 
     /// <summary>Every zone and link name of the tz database, sorted ordinally.</summary>
     public static IReadOnlyList<string> All => Names;
