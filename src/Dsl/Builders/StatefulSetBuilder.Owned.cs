@@ -56,7 +56,10 @@ public sealed partial class StatefulSetBuilder
 
     // The owned objects of the finished set, in the order declared (the workload sorts them into install order).
     private ValueList<IKubernetesObject> CompleteOwned(OwnedContext context) =>
-        ValueList.Of(draft.OwnedSteps.Select(step => step.Complete(context)).Where(o => o is not null).Select(o => o!).ToArray());
+        ValueList.Of(draft.OwnedSteps
+            .SelectMany(step => step.CompleteMany?.Invoke(context) ?? [step.Complete(context)!])
+            .Where(o => o is not null)
+            .ToArray());
 
     private static IKubernetesObject WithMetadata(IKubernetesObject owned, ObjectMeta metadata) => owned switch
     {

@@ -37,4 +37,8 @@ public sealed record OwnedContext(StatefulSet StatefulSet, Service? Service)
 /// <summary>One owned object as declared: how it is named in errors and how it is completed at build time.</summary>
 /// <param name="Subject">The object as errors name it (<c>Kind "name"</c>).</param>
 /// <param name="Complete">Builds the object from the finished set; null means there is nothing to own.</param>
-internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesObject?> Complete);
+internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesObject?> Complete)
+{
+    /// <summary>For a call that owns several objects (one per ordinal): builds them all; replaces <see cref="Complete"/>.</summary>
+    public Func<OwnedContext, IEnumerable<IKubernetesObject>>? CompleteMany { get; init; }
+}
