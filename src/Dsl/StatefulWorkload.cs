@@ -155,7 +155,15 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
     public Reconciliation.StatefulSetSimulation Simulate(Reconciliation.SimulationOptions? options = null)
     {
         var applied = Applied();
-        return Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
+        var simulation = Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
+
+        // Owned claims exist before the set's pods (install order), so the controller adopts them by name.
+        foreach (var claim in applied.Owned.OfType<PersistentVolumeClaim>())
+        {
+            simulation.Cluster.CreateClaim(claim);
+        }
+
+        return simulation;
     }
 
     /// <summary>

@@ -76,6 +76,8 @@ public sealed record PreProvisionedStorage
             var templateSpec = template?.Spec ?? new PersistentVolumeClaimSpec();
             yield return new PersistentVolumeClaim
             {
+                ApiVersion = "v1",
+                Kind = "PersistentVolumeClaim",
                 Metadata = context.InNamespace(new ObjectMeta
                 {
                     Name = claimName,
