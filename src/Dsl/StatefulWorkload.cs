@@ -157,6 +157,12 @@ public sealed record StatefulWorkload(StatefulSet StatefulSet, Service? Service,
         var applied = Applied();
         var simulation = Reconciliation.StatefulSetSimulation.Create(applied.StatefulSet, applied.Service, options);
 
+        // Owned claims exist before the set's pods (install order), so the controller adopts them by name.
+        foreach (var claim in applied.Owned.OfType<PersistentVolumeClaim>())
+        {
+            simulation.Cluster.CreateClaim(claim);
+        }
+
         // The client and per-ordinal Services the workload owns are in the cluster too, for the DNS view.
         foreach (var client in applied.Owned.OfType<Service>())
         {

@@ -47,6 +47,45 @@ public sealed class ClusterClient
         return created!;
     }
 
+    /// <summary>
+    /// Creates a claim ahead of the controller, as an admin pre-provisioning storage would (seed 002), or as
+    /// <see cref="StatefulWorkload.Simulate"/> does for the workload's owned claims. The controller looks a pod's
+    /// claims up by name and reuses one that exists without comparing specs (§B.9), so a claim named
+    /// <c>&lt;template&gt;-&lt;set&gt;-&lt;ordinal&gt;</c> is adopted: the pod's volume points at it and its UID is kept.
+    /// </summary>
+    /// <param name="claim">The claim; its name decides which template and ordinal it stands for.</param>
+    public SimulatedClaim CreateClaim(PersistentVolumeClaim claim)
+    {
+        if (claim is null)
+        {
+            throw new ArgumentNullException(nameof(claim));
+        }
+
+        var name = claim.Metadata?.Name ?? string.Empty;
+        var set = simulation.Store.StatefulSet!;
+        var template = PodIdentity.ClaimTemplates(set)
+            .Select(t => t.Metadata?.Name ?? string.Empty)
+            .FirstOrDefault(t => name.StartsWith(t + "-", StringComparison.Ordinal) &&
+                                 PodIdentity.IsClaimName(name, t, set.Metadata!.Name!, PodIdentity.ParseOrdinal(name)));
+        var error = simulation.Api.CreateClaim(
+            new SimulatedClaim
+            {
+                Name = name,
+                TemplateName = template ?? string.Empty,
+                Ordinal = template is null ? -1 : PodIdentity.ParseOrdinal(name),
+                Labels = claim.Metadata?.Labels ?? ValueMap<string>.Empty,
+                Spec = claim.Spec ?? new PersistentVolumeClaimSpec(),
+            },
+            out var created);
+        if (error is not null)
+        {
+            throw new InvalidOperationException(error.Message);
+        }
+
+        simulation.Note("create claim " + name + (template is null ? "" : " (pre-provisioned for " + template + ")"));
+        return created!;
+    }
+
     /// <summary>Adds an owner reference to a claim (for example another controller's, which makes the set ignore the retention policy for it, §B.9 — KEP-1847, stateful_pod_control.go).</summary>
     public void AddClaimOwnerReference(string claimName, OwnerReference reference)
     {

@@ -220,7 +220,7 @@ internal sealed class PodControl
     private static SimulatedClaim NewClaim(StatefulSet set, PersistentVolumeClaim template, int ordinal)
     {
         var templateName = template.Metadata?.Name ?? string.Empty;
-        var labels = (template.Metadata?.Labels ?? ValueMap<string>.Empty).SetItems(set.Spec?.Selector?.MatchLabels ?? ValueMap<string>.Empty);
+        var labels = PodIdentity.ClaimLabels(template, set);
         return new SimulatedClaim
         {
             Name = PodIdentity.ClaimName(templateName, set.Metadata!.Name!, ordinal),

@@ -15,6 +15,10 @@ internal static class PodIdentity
     public static string ClaimName(string templateName, string setName, int ordinal) =>
         StatefulSetNames.ClaimName(templateName, StatefulSetNames.PodName(setName, ordinal));
 
+    /// <summary>The labels the controller puts on a claim it creates: the template's, merged with <c>selector.matchLabels</c> (selector wins, §A.2).</summary>
+    public static ValueMap<string> ClaimLabels(PersistentVolumeClaim? template, StatefulSet set) =>
+        (template?.Metadata?.Labels ?? ValueMap<string>.Empty).SetItems(set.Spec?.Selector?.MatchLabels ?? ValueMap<string>.Empty);
+
     /// <summary>The ordinal in a pod name: the digits after the last <c>-</c>; -1 when there are none (such pods are ignored).</summary>
     public static int ParseOrdinal(string name)
     {

@@ -31,6 +31,10 @@ internal static class OwnedPairing
             ServiceAccount a => a.Metadata?.Name is { Length: > 0 } account && account == (pod?.ServiceAccountName ?? pod?.ServiceAccount),
             ConfigMap c => c.Metadata?.Name is { Length: > 0 } map && ConfigMapsOf(pod).Contains(map),
             PersistentVolumeClaim c => c.Metadata?.Name is { Length: > 0 } claim && IsClaimOf(set, claim),
+            PersistentVolume v => v.Spec?.ClaimRef?.Name is { Length: > 0 } bound && IsClaimOf(set, bound) &&
+                                  Compatible(v.Spec.ClaimRef.Namespace ?? string.Empty, set.Metadata?.Namespace ?? string.Empty),
+            CronJob j => (j.Spec?.JobTemplate?.Spec?.Template?.Spec?.Volumes ?? ValueList<Volume>.Empty)
+                .Any(v => v?.PersistentVolumeClaim?.ClaimName is { Length: > 0 } mounted && IsClaimOf(set, mounted)),
             _ => false,
         };
     }
@@ -40,20 +44,11 @@ internal static class OwnedPairing
         selector.Count == 1 && selector.TryGetValue(StatefulSetBuilder.PodNameLabel, out var pod) && pod is not null
         && pod.StartsWith(set + "-", StringComparison.Ordinal) && pod.Length > set.Length + 1 && pod.Substring(set.Length + 1).All(char.IsDigit);
 
-    // Claims the controller would look up for this set: <template>-<set>-<ordinal>.
-    private static bool IsClaimOf(StatefulSet set, string claim)
-    {
-        foreach (var template in set.Spec?.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty)
-        {
-            var prefix = template?.Metadata?.Name + "-" + set.Metadata?.Name + "-";
-            if (claim.StartsWith(prefix, StringComparison.Ordinal) && claim.Length > prefix.Length && claim.Substring(prefix.Length).All(char.IsDigit))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Claims the controller would look up for this set: <template>-<set>-<ordinal> (the controller's own naming).
+    private static bool IsClaimOf(StatefulSet set, string claim) =>
+        (set.Spec?.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty).Any(template =>
+            template?.Metadata?.Name is { } templateName &&
+            Reconciliation.PodIdentity.IsClaimName(claim, templateName, set.Metadata?.Name ?? string.Empty, Reconciliation.PodIdentity.ParseOrdinal(claim)));
 
     private static HashSet<string> ConfigMapsOf(PodSpec? pod)
     {

@@ -4,7 +4,8 @@ namespace StatefulManifests.Validation;
 
 /// <summary>
 /// A PersistentVolume on create (<c>ValidatePersistentVolumeSpec</c>): access modes, a capacity with exactly one
-/// entry (storage), known volume mode and reclaim policy, and a claimRef naming the claim it is reserved for.
+/// entry (storage), known volume mode and reclaim policy, exactly one volume source (<see cref="PersistentVolumeSourceRules"/>),
+/// and a claimRef naming the claim it is reserved for.
 /// </summary>
 internal static class PersistentVolumeRules
 {
@@ -22,6 +23,11 @@ internal static class PersistentVolumeRules
         for (var i = 0; i < modes.Count; i++)
         {
             ValueRules.KnownOrDefaulted<AccessMode>(errors, path.Child("accessModes").Index(i), modes[i], ValueRules.Sorted<AccessMode>());
+        }
+
+        if (modes.Count > 1 && modes.Any(m => m.Known == AccessMode.ReadWriteOncePod))
+        {
+            errors.Forbidden(path.Child("accessModes"), "may not use ReadWriteOncePod with other access modes");
         }
 
         var capacity = spec.Capacity ?? ValueMap<Quantity>.Empty;
@@ -46,6 +52,7 @@ internal static class PersistentVolumeRules
             errors.Invalid(path.Child("storageClassName"), spec.StorageClassName, NameRules.IsDns1123Subdomain(spec.StorageClassName!));
         }
 
+        PersistentVolumeSourceRules.Validate(spec, path, errors);
         if (spec.ClaimRef is { } claimRef && string.IsNullOrEmpty(claimRef.Name))
         {
             errors.Required(path.Child("claimRef", "name"));
