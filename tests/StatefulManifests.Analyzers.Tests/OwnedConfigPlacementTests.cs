@@ -11,7 +11,7 @@ public sealed class OwnedConfigPlacementTests
             ".Replicas(3)", ".Replicas(3).Config(\"cfg\", c => c.{|SM3020:Entry(\"admin-password\", \"hunter2\")|})"));
 
     [Fact]
-    public Task A_bad_config_key_is_reported_on_the_entry() =>
+    public Task A_bad_config_key_is_reported_on_the_key_argument() =>
         WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
-            ".Replicas(3)", ".Replicas(3).Config(\"cfg\", c => c.{|SM1002:Entry(\"bad key\", \"x\")|})"));
+            ".Replicas(3)", ".Replicas(3).Config(\"cfg\", c => c.Entry({|SM1002:\"bad key\"|}, \"x\"))"));
 }
