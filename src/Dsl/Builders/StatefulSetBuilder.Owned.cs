@@ -60,7 +60,7 @@ public sealed partial class StatefulSetBuilder
     }
 
     /// <summary>
-    /// As <see cref="AddOwned"/>, for an owned object configured by a nested builder lambda: runs it, then records
+    /// As <see cref="AddOwned(string, Func{OwnedContext, IKubernetesObject?}, IEnumerable{FieldOrigin}?, Func{StatefulSetDraft, StatefulSetDraft}?)"/>, for an owned object configured by a nested builder lambda: runs it, then records
     /// the call and the lambda's own calls (relative to the object) as origins, and completes the object from the
     /// built builder at build time.
     /// </summary>

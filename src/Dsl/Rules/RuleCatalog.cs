@@ -305,6 +305,12 @@ public static class RuleCatalog
         "{0}: key \"{1}\" appears twice in one mapping; kubectl silently keeps only the last value, so this one is lost — remove or merge the duplicate",
         Warning, Reliability);
 
+    /// <summary>SM2030: a ConfigMap of the workload reaches no container.</summary>
+    public static readonly RuleDescriptor ConfigMapUnused = new(
+        RuleIds.ConfigMapUnused, "ConfigMap not used by the pods",
+        "{0}: ConfigMap \"{1}\" reaches no container: {2}; mount it (MountConfig) or remove it",
+        Warning, Reliability);
+
     // ---- SM3xxx: security -----------------------------------------------------------------------------------
 
     /// <summary>SM3001: a container that may run as root (kube-linter <c>run-as-non-root</c>).</summary>
@@ -373,6 +379,30 @@ public static class RuleCatalog
         "{0}: Service \"{1}\" is of type NodePort, which opens its port on every node and bypasses NetworkPolicies; use a headless or ClusterIP Service (behind an Ingress or LoadBalancer if it must be reachable)",
         Warning, Security);
 
+    /// <summary>SM3020: a secret in a ConfigMap (kube-linter <c>env-var-secret</c>, for ConfigMap data).</summary>
+    public static readonly RuleDescriptor SecretInConfigMap = new(
+        RuleIds.SecretInConfigMap, "Secret in a ConfigMap",
+        "{0}: key \"{1}\" holds a secret in plain text; put it in a Secret and reference it (valueFrom.secretKeyRef or a secret volume)",
+        Error, Security);
+
+    /// <summary>SM3021: the API token is mounted though no Role is bound to the workload's ServiceAccount.</summary>
+    public static readonly RuleDescriptor TokenMountedWithoutRole = new(
+        RuleIds.TokenMountedWithoutRole, "Service account token mounted without a Role",
+        "{0}: the pods mount the API token of ServiceAccount \"{1}\", which the workload binds no Role to; set automountServiceAccountToken: false unless the pods call the API",
+        Info, Security);
+
+    /// <summary>SM3022: a wildcard in a Role (kube-linter <c>wildcard-in-rules</c>).</summary>
+    public static readonly RuleDescriptor WildcardInRole = new(
+        RuleIds.WildcardInRole, "Wildcard in a Role",
+        "{0}: the rule grants every value of {1} (\"*\"), now and whatever is added later; list exactly what the pods need",
+        Warning, Security);
+
+    /// <summary>SM3023: a Role that reads Secrets (kube-linter <c>access-to-secrets</c>).</summary>
+    public static readonly RuleDescriptor RoleReadsSecrets = new(
+        RuleIds.RoleReadsSecrets, "Role reads Secrets",
+        "{0}: the rule lets the pods read every Secret in the namespace; mount the Secrets they need instead, or narrow the rule with resourceNames",
+        Warning, Security);
+
     /// <summary>SM3030: a client Service of type LoadBalancer or NodePort selecting the set's pods.</summary>
     public static readonly RuleDescriptor ClientServiceExposed = new(
         RuleIds.ClientServiceExposed, "Client Service exposes the workload outside the cluster",
@@ -423,6 +453,12 @@ public static class RuleCatalog
         "{0}: container \"{1}\" has no ephemeral-storage {2}; set resources.{3}.ephemeral-storage so logs and scratch files cannot fill the node's disk",
         Info, BestPractice);
 
+    /// <summary>SM4020: the pods read a ConfigMap of the workload but the template carries no checksum of it.</summary>
+    public static readonly RuleDescriptor ConfigChecksumMissing = new(
+        RuleIds.ConfigChecksumMissing, "No config checksum on the pod template",
+        "{0}: the pods read ConfigMap \"{1}\", but no checksum/ annotation changes with it, so a config change does not roll the pods; declare it with Config(...) (rollPodsOnChange) or annotate the template with its hash",
+        Info, BestPractice);
+
     // ---- SM5xxx: update safety (the new manifests against the released ones, UpdateCheck) ---------------------
 
     /// <summary>
@@ -468,11 +504,11 @@ public static class RuleCatalog
         SelectorDoesNotMatchTemplate, ServiceNameMissing, ServiceNameNotGoverningService, GoverningServiceNotHeadless, ServiceSelectsNoPods,
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
-        ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey,
+        ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey, ConfigMapUnused,
         AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
-        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, ClientServiceExposed, PodsWithoutNetworkPolicy,
-        ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage,
+        SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, SecretInConfigMap, TokenMountedWithoutRole, WildcardInRole, RoleReadsSecrets, ClientServiceExposed, PodsWithoutNetworkPolicy,
+        ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage, ConfigChecksumMissing,
         ForbiddenStatefulSetUpdate, ClaimTemplateRemoved, ClaimTemplateStorageChanged, ScaleDownDeletesClaims, ForbiddenServiceUpdate,
     ];
 

@@ -52,6 +52,7 @@ public static class RuleIds
     public const string IdenticalProbes = "SM2020";
     public const string ProbePortNotDeclared = "SM2021";
     public const string DuplicateYamlKey = "SM2022";
+    public const string ConfigMapUnused = "SM2030";
     public const string AutoscalerMinimumBlocksEviction = "SM2060";
     public const string AutoscalerDeletesClaims = "SM2061";
     public const string ReplicasFightAutoscaler = "SM2062";
@@ -68,6 +69,10 @@ public static class RuleIds
     public const string CapabilitiesNotDropped = "SM3009";
     public const string DefaultServiceAccount = "SM3010";
     public const string NodePortService = "SM3011";
+    public const string SecretInConfigMap = "SM3020";
+    public const string TokenMountedWithoutRole = "SM3021";
+    public const string WildcardInRole = "SM3022";
+    public const string RoleReadsSecrets = "SM3023";
     public const string ClientServiceExposed = "SM3030";
     public const string PodsWithoutNetworkPolicy = "SM3031";
 
@@ -77,6 +82,7 @@ public static class RuleIds
     public const string MissingMemoryLimit = "SM4004";
     public const string MissingCpuLimit = "SM4005";
     public const string MissingEphemeralStorage = "SM4006";
+    public const string ConfigChecksumMissing = "SM4020";
 
     public const string ForbiddenStatefulSetUpdate = "SM5001";
     public const string ClaimTemplateRemoved = "SM5002";

@@ -40,6 +40,7 @@ internal static class RuleSet
         new LivenessProbeRule(),
         new IdenticalProbesRule(),
         new ProbePortRule(),
+        new ConfigMapUnusedRule(),
         new RunAsNonRootRule(),
         new HighUserGroupIdRule(),
         new PrivilegedRule(),
@@ -51,6 +52,10 @@ internal static class RuleSet
         new DropNetRawRule(),
         new DefaultServiceAccountRule(),
         new NodePortServiceRule(),
+        new SecretInConfigMapRule(),
+        new TokenWithoutRoleRule(),
+        new WildcardRoleRule(),
+        new SecretAccessRoleRule(),
         new ExposedClientServiceRule(),
         new PodNetworkPolicyRule(),
         new ImageTagRule(),
@@ -59,5 +64,6 @@ internal static class RuleSet
         new MemoryLimitRule(),
         new CpuLimitRule(),
         new EphemeralStorageRule(),
+        new ConfigChecksumRule(),
     ];
 }

@@ -6,7 +6,8 @@ namespace StatefulManifests.Rules.Linting;
 /// <summary>
 /// Which objects of plain YAML a StatefulSet owns, the way the DSL would have rendered them with it: what refers to
 /// the set or its pods (an autoscaler targeting it, a Service or NetworkPolicy selecting its pods, a claim named as
-/// its controller names claims) and what its pods refer to (their ServiceAccount, the ConfigMaps they mount or read).
+/// its controller names claims) and what its pods refer to (their ServiceAccount, the ConfigMaps they mount or read) and the RBAC of that identity (a RoleBinding to the pods'
+/// ServiceAccount, a Role such a binding grants).
 /// Objects of the owned kinds that no set owns are validated on their own.
 /// </summary>
 internal static class OwnedPairing
@@ -15,8 +16,29 @@ internal static class OwnedPairing
     public static List<LocatedObject<IKubernetesObject>> OwnedBy(
         LocatedObject<StatefulSet> set,
         LocatedObject<Service>? governing,
-        IEnumerable<LocatedObject<IKubernetesObject>> candidates) =>
-        candidates.Where(c => !ReferenceEquals(c.Object, governing?.Object) && Compatible(c.Namespace, set.Namespace) && Owns(set.Object, c.Object)).ToList();
+        IEnumerable<LocatedObject<IKubernetesObject>> candidates)
+    {
+        var inNamespace = candidates.Where(c => !ReferenceEquals(c.Object, governing?.Object) && Compatible(c.Namespace, set.Namespace)).ToList();
+        var account = AccountOf(set.Object);
+
+        // RBAC follows the pods' identity: a RoleBinding binding their ServiceAccount, and a Role such a binding grants.
+        var roles = new HashSet<string>(inNamespace.Select(c => c.Object).OfType<RoleBinding>()
+            .Where(b => Binds(b, account) && b.RoleRef is { Kind: "Role", Name: { Length: > 0 } })
+            .Select(b => b.RoleRef!.Name!), StringComparer.Ordinal);
+        return inNamespace.Where(c => c.Object switch
+        {
+            RoleBinding b => Binds(b, account),
+            Role r => r.Metadata?.Name is { Length: > 0 } role && roles.Contains(role),
+            _ => Owns(set.Object, c.Object),
+        }).ToList();
+    }
+
+    private static string? AccountOf(StatefulSet set) =>
+        set.Spec?.Template?.Spec is { } pod ? (pod.ServiceAccountName is { Length: > 0 } name ? name : pod.ServiceAccount) : null;
+
+    // A binding whose subject is the pods' ServiceAccount (a subject without a namespace is in the binding's).
+    private static bool Binds(RoleBinding binding, string? account) =>
+        account is { Length: > 0 } && (binding.Subjects ?? ValueList<Subject>.Empty).Any(s => s is { Kind: "ServiceAccount" } && s.Name == account);
 
     private static bool Owns(StatefulSet set, IKubernetesObject candidate)
     {

@@ -46,7 +46,7 @@ internal sealed class SecretInEnvRule : WorkloadRule
         && !(value.StartsWith("$(", StringComparison.Ordinal) && value.EndsWith(")", StringComparison.Ordinal));
 
     // Splits DB_ROOT_PASSWORD, db-password, apiKey and RootPassword into their words.
-    private static IEnumerable<string> Words(string name)
+    internal static IEnumerable<string> Words(string name)
     {
         var start = 0;
         for (var i = 1; i <= name.Length; i++)

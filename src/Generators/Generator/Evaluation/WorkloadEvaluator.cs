@@ -84,6 +84,11 @@ internal static class WorkloadEvaluator
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
+            // The compiler may not read the disk: a declaration reading project files is evaluated by the build, which
+            // runs it in the project directory (the AdditionalFiles view of them is not wired into the pipeline yet).
+            using var files = ProjectFiles.Use(path => throw new InvalidOperationException(
+                "the project file \"" + path + "\" is read when the build runs the declaration, not by the compiler"));
             var interpreter = new Interpreter(plan, cancellationToken);
             var value = interpreter.Run(EnvironmentArguments(plan, environment, interpreter, entry));
             var builders = Builders(plan, value, entry);
