@@ -19,4 +19,5 @@ for (var ordinal = 0; ordinal < SampleWorkloads.WebManifest.Replicas; ordinal++)
 
 Console.WriteLine($"{SampleWorkloads.MySqlClusterManifest.Name}: primary {SampleWorkloads.MySqlClusterManifest.PodFqdn(0)}:{SampleWorkloads.MySqlClusterManifest.Ports.Mysql}");
 Console.WriteLine($"{SampleWorkloads.ZooKeeperManifest.Name}: ensemble {string.Join(",", SampleWorkloads.ZooKeeperManifest.PodNames.Select(p => p + "." + SampleWorkloads.ZooKeeperManifest.ServiceName + ":" + SampleWorkloads.ZooKeeperManifest.Ports.Client))}");
+Console.WriteLine($"{SampleWorkloads.PostgresManifest.Name}: primary {SampleWorkloads.PostgresManifest.PodFqdn(0)}:{SampleWorkloads.PostgresManifest.Ports.Postgres}, data on claim {SampleWorkloads.PostgresManifest.Claims.Data(0)}");
 return 0;

@@ -9,5 +9,7 @@ public static class SampleCatalog
         ("web", SampleWorkloads.Web),
         ("mysql-cluster", SampleWorkloads.MySqlCluster),
         ("zookeeper", SampleWorkloads.ZooKeeper),
+        ("postgres", SampleWorkloads.Postgres),
+        ("session-cache", SampleWorkloads.SessionCache),
     ];
 }

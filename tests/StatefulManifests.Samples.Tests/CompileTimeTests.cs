@@ -15,6 +15,8 @@ public sealed class CompileTimeTests(ITestOutputHelper output)
         { "web", SampleWorkloads.WebManifest.FileName, SampleWorkloads.WebManifest.Yaml },
         { "mysql-cluster", SampleWorkloads.MySqlClusterManifest.FileName, SampleWorkloads.MySqlClusterManifest.Yaml },
         { "zookeeper", SampleWorkloads.ZooKeeperManifest.FileName, SampleWorkloads.ZooKeeperManifest.Yaml },
+        { "postgres", SampleWorkloads.PostgresManifest.FileName, SampleWorkloads.PostgresManifest.Yaml },
+        { "session-cache", SampleWorkloads.SessionCacheManifest.FileName, SampleWorkloads.SessionCacheManifest.Yaml },
     };
 
     private static string Render(string name) => SampleCatalog.All.Single(s => s.Name == name).Builder.Render();
@@ -47,6 +49,8 @@ public sealed class CompileTimeTests(ITestOutputHelper output)
         Assert.Equal(SampleWorkloads.Web.Build(), SampleWorkloads.WebManifest.Workload);
         Assert.Equal(SampleWorkloads.MySqlCluster.Build(), SampleWorkloads.MySqlClusterManifest.Workload);
         Assert.Equal(SampleWorkloads.ZooKeeper.Build(), SampleWorkloads.ZooKeeperManifest.Workload);
+        Assert.Equal(SampleWorkloads.Postgres.Build(), SampleWorkloads.PostgresManifest.Workload);
+        Assert.Equal(SampleWorkloads.SessionCache.Build(), SampleWorkloads.SessionCacheManifest.Workload);
     }
 
     [Fact]
@@ -58,5 +62,7 @@ public sealed class CompileTimeTests(ITestOutputHelper output)
         Assert.Equal("zk-1.zk-hs.zookeeper.svc.cluster.local", SampleWorkloads.ZooKeeperManifest.PodFqdn(1));
         Assert.Equal("datadir-zk-0", SampleWorkloads.ZooKeeperManifest.Claims.Datadir(0));
         Assert.Equal(3306, SampleWorkloads.MySqlClusterManifest.Ports.Mysql);
+        Assert.Equal("postgres-0.postgres.orders.svc.cluster.local", SampleWorkloads.PostgresManifest.PodFqdn(0));
+        Assert.Equal("data-session-cache-2", SampleWorkloads.SessionCacheManifest.Claims.Data(2));
     }
 }

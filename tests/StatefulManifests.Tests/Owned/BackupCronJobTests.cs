@@ -83,4 +83,34 @@ public sealed class BackupCronJobTests
 
         Assert.Contains(errors, e => e.Path.ToString() == "metadata.name" && e.Detail.Contains("52", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_backup_container_pod_security_and_labels_use_the_full_dsl_and_keep_the_claim_mounts()
+    {
+        var workload = Db(b => b.Schedule("0 3 * * *").Image("postgres:17").TargetClaim("backup-pvc")
+            .Container(c => c.EnvFromSecret("PGPASSWORD", "db-credentials", "password").Requests(cpu: "100m", memory: "256Mi"))
+            .SecurityContext(s => s.RunAsNonRoot().RunAsUser(999))
+            .PodLabels(("app.kubernetes.io/component", "backup"))
+            .SourceClaim("data")).Build();
+
+        var template = CronJobOf(workload).Spec!.JobTemplate!.Spec!.Template!;
+        var container = Assert.Single(template.Spec!.Containers!);
+        Assert.Equal("backup", container.Name);
+        Assert.Equal("postgres:17", container.Image);
+        Assert.Equal("db-credentials", container.Env![0].ValueFrom!.SecretKeyRef!.Name);
+        Assert.Equal("256Mi", container.Resources!.Requests!["memory"].ToString());
+        Assert.Equal(new[] { "/backup", "/data" }, container.VolumeMounts!.Select(m => m.MountPath));
+        Assert.True(template.Spec.SecurityContext!.RunAsNonRoot);
+        Assert.Equal("backup", template.Metadata!.Labels!["app.kubernetes.io/component"]);
+        Assert.Empty(workload.Validate());
+    }
+
+    [Fact]
+    public void A_bad_value_in_the_backup_container_is_a_validation_error_at_its_field()
+    {
+        var errors = Db(b => b.Schedule("0 3 * * *").Image("busybox:1.36").Container(c => c.Requests(memory: "lots"))).Build().Validate();
+
+        Assert.Contains(errors, e => e.Path.ToString().StartsWith("spec.jobTemplate.spec.template.spec.containers[0].resources", StringComparison.Ordinal)
+            && e.Object == "CronJob \"db-backup\"");
+    }
 }
