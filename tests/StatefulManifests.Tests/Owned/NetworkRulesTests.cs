@@ -34,4 +34,19 @@ public sealed class NetworkRulesTests
         Assert.Contains("for egress", ingressOnly.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(RuleIds.PodsWithoutNetworkPolicy, Ids(Db().NetworkPolicy(p => p.RestrictEgress())));
     }
+
+    [Fact]
+    public void On_plain_yaml_a_per_ordinal_service_is_paired_by_the_controllers_pod_name_and_a_look_alike_is_not()
+    {
+        var yaml = Db().Replicas(1).PerOrdinalServices(s => s.Type(ServiceType.NodePort)).Build().ToYaml();
+        Assert.Contains("statefulset.kubernetes.io/pod-name: db-0", yaml, StringComparison.Ordinal);
+
+        // Paired: the per-ordinal Service is judged as the set's, so its NodePort type is reported.
+        Assert.Contains(ManifestLinter.LintText(yaml), f => f.RuleId == RuleIds.ClientServiceExposed && f.Object == "Service \"db-0\"");
+
+        // "db-00" parses to ordinal 0 but is not a name the controller gives a pod of "db": not paired.
+        var lookAlike = yaml.Replace("statefulset.kubernetes.io/pod-name: db-0", "statefulset.kubernetes.io/pod-name: db-00", StringComparison.Ordinal);
+        Assert.NotEqual(yaml, lookAlike);
+        Assert.DoesNotContain(ManifestLinter.LintText(lookAlike), f => f.RuleId == RuleIds.ClientServiceExposed);
+    }
 }

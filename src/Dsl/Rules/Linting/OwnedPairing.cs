@@ -61,10 +61,11 @@ internal static class OwnedPairing
         };
     }
 
-    // A per-ordinal Service selects one pod by the name label the controller adds to it: <set>-<ordinal>.
+    // A per-ordinal Service selects one pod by the name label the controller adds to it; the pod name must be one
+    // the controller would give (its own naming, so "db-007" or "db-x" is not a pod of "db").
     private static bool IsPerOrdinalOf(string set, IReadOnlyDictionary<string, string> selector) =>
         selector.Count == 1 && selector.TryGetValue(StatefulSetBuilder.PodNameLabel, out var pod) && pod is not null
-        && pod.StartsWith(set + "-", StringComparison.Ordinal) && pod.Length > set.Length + 1 && pod.Substring(set.Length + 1).All(char.IsDigit);
+        && Reconciliation.PodIdentity.ParseOrdinal(pod) is var ordinal and >= 0 && pod == Reconciliation.PodIdentity.PodName(set, ordinal);
 
     // Claims the controller would look up for this set: <template>-<set>-<ordinal> (the controller's own naming).
     private static bool IsClaimOf(StatefulSet set, string claim) =>
