@@ -113,4 +113,29 @@ public sealed class BackupCronJobTests
         Assert.Contains(errors, e => e.Path.ToString().StartsWith("spec.jobTemplate.spec.template.spec.containers[0].resources", StringComparison.Ordinal)
             && e.Object == "CronJob \"db-backup\"");
     }
+
+    [Theory]
+    [InlineData("Sometimes", "Unsupported value: \"Sometimes\"")]
+    [InlineData("Always", "Unsupported value: \"Always\"")]
+    public void A_restart_policy_a_job_rejects_is_reported_once(string policy, string expected)
+    {
+        var cronJob = CronJobOf(Db(b => b.Schedule("0 3 * * *").Image("busybox:1.36")).Build());
+        var pod = cronJob.Spec!.JobTemplate!.Spec!.Template!;
+        var bad = cronJob with
+        {
+            Spec = cronJob.Spec with
+            {
+                JobTemplate = cronJob.Spec.JobTemplate with
+                {
+                    Spec = cronJob.Spec.JobTemplate.Spec with { Template = pod with { Spec = pod.Spec! with { RestartPolicy = new EnumValue<RestartPolicy>(policy) } } },
+                },
+            },
+        };
+
+        var errors = OwnedObjectsValidator.ValidateObject(bad).Where(e => e.Path.ToString().EndsWith("restartPolicy", StringComparison.Ordinal)).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("spec.jobTemplate.spec.template.spec.restartPolicy", error.Path.ToString());
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -66,9 +66,11 @@ internal static class CronJobRules
         var template = job.Template ?? new PodTemplateSpec();
         var podPath = path.Child("template");
 
-        // Pod defaulting fills an unset restartPolicy with Always, which a Job then rejects.
+        // Pod defaulting fills an unset restartPolicy with Always, which a Job then rejects. A value no pod accepts is
+        // already reported by the pod rules (PodSpecRules); reporting it twice at one path helps nobody.
         var restart = ValueRules.Wire(template.Spec?.RestartPolicy) ?? "Always";
-        if (!JobRestartPolicies.Contains(restart))
+        var podAccepts = template.Spec?.RestartPolicy is not { } policy || policy.IsKnown;
+        if (podAccepts && !JobRestartPolicies.Contains(restart))
         {
             errors.NotSupported(podPath.Child("spec", "restartPolicy"), restart, JobRestartPolicies);
         }
