@@ -1,10 +1,11 @@
 using StatefulManifests.Model;
 using StatefulManifests.Rules;
+using StatefulManifests.Tests.Support;
 using StatefulManifests.Yaml;
 
 namespace StatefulManifests.Tests.Owned;
 
-public sealed class ServiceAccountTests
+public sealed class ServiceAccountTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static StatefulSetBuilder Base => Workload.StatefulSet("kafka").Container("kafka", c => c.Image("apache/kafka:3.8.0"));
 
@@ -73,4 +74,21 @@ public sealed class ServiceAccountTests
 
     private static IReadOnlyList<Finding> Lint(StatefulWorkload w) =>
         WorkloadLinter.Lint(w.StatefulSet, w.Service, w.DisruptionBudget, w.Owned, StatefulManifests.Versions.TargetCluster.Default);
+
+    [Fact]
+    public void Kubectl_validate_accepts_the_rendered_account_role_binding_and_config()
+    {
+        var workload = Base.Namespace("data").PeerDiscovery()
+            .Config("config", c => c.Entry("server.properties", "num.partitions=3"))
+            .Build();
+        var yaml = workload.ToYaml();
+        Assert.Contains("kind: RoleBinding", yaml, StringComparison.Ordinal);
+
+        if (KubectlValidate.Yaml(yaml, output) is { } result)
+        {
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains("role.rbac.authorization.k8s.io/kafka-peer-discovery", result.Output, StringComparison.Ordinal);
+            Assert.Contains("configmap/kafka-config", result.Output, StringComparison.Ordinal);
+        }
+    }
 }
