@@ -15,12 +15,7 @@ public static partial class SampleWorkloads
         .ServiceName("mysql")
         .Replicas(3)
         .SpreadAcrossNodes(required: true)
-        .SecurityContext(s => s
-            .RunAsNonRoot()
-            .RunAsUser(999)
-            .RunAsGroup(999)
-            .FsGroup(999)
-            .SeccompProfile(SeccompProfileType.RuntimeDefault))
+        .SecurityContext(s => Hardening.NonRootPod(s, 999))
         .Container("mysql", c => c
             .Image("mysql:8.0.39")
             .Port("mysql", 3306)
@@ -33,7 +28,7 @@ public static partial class SampleWorkloads
                 .InitialDelaySeconds(10)
                 .PeriodSeconds(10))
             .LivenessProbe(p => p.TcpSocket(3306).InitialDelaySeconds(30).PeriodSeconds(10))
-            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .SecurityContext(Hardening.LockedDown)
             .Mount("data", "/var/lib/mysql")
             .Mount("run", "/var/run/mysqld")
             .Mount("tmp", "/tmp"))

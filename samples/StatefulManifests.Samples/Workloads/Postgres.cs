@@ -30,12 +30,7 @@ public static partial class SampleWorkloads
             wal_level = replica
             log_min_duration_statement = 500ms
             """))
-        .SecurityContext(s => s
-            .RunAsNonRoot()
-            .RunAsUser(999)
-            .RunAsGroup(999)
-            .FsGroup(999)
-            .SeccompProfile(SeccompProfileType.RuntimeDefault))
+        .SecurityContext(s => Hardening.NonRootPod(s, 999))
         .Container("postgres", c => c
             .Image("postgres:17.2")
             .Args("-c", "config_file=/etc/postgresql/postgresql.conf")
@@ -46,7 +41,7 @@ public static partial class SampleWorkloads
             .Limits(cpu: "2", memory: "2Gi")
             .ReadinessProbe(p => p.Exec("pg_isready", "-U", "postgres", "-h", "127.0.0.1").PeriodSeconds(10))
             .LivenessProbe(p => p.TcpSocket(5432).InitialDelaySeconds(30).PeriodSeconds(10))
-            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .SecurityContext(Hardening.LockedDown)
             .Mount("data", "/var/lib/postgresql/data")
             .MountConfig(PostgresConfig, "/etc/postgresql")
             .Mount("run", "/var/run/postgresql")
@@ -74,8 +69,8 @@ public static partial class SampleWorkloads
                 .EnvFromSecret("PGPASSWORD", secret: "postgres-credentials", key: "password")
                 .Requests(cpu: "100m", memory: "256Mi")
                 .Limits(cpu: "500m", memory: "256Mi")
-                .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL")))
-            .SecurityContext(s => s.RunAsNonRoot().RunAsUser(999).RunAsGroup(999).FsGroup(999).SeccompProfile(SeccompProfileType.RuntimeDefault))
+                .SecurityContext(Hardening.LockedDown))
+            .SecurityContext(s => Hardening.NonRootPod(s, 999))
             .TargetClaim("postgres-backups"))
         .DisruptionBudget(maxUnavailable: 1);
 }

@@ -19,12 +19,7 @@ public static partial class SampleWorkloads
         .PodManagementPolicy(Model.PodManagementPolicy.Parallel)
         .SpreadAcrossNodes()
         .ServiceAccount()
-        .SecurityContext(s => s
-            .RunAsNonRoot()
-            .RunAsUser(999)
-            .RunAsGroup(999)
-            .FsGroup(999)
-            .SeccompProfile(SeccompProfileType.RuntimeDefault))
+        .SecurityContext(s => Hardening.NonRootPod(s, 999))
         .Container("valkey", c => c
             .Image("valkey/valkey:8.0.1")
             .Args("--appendonly", "yes", "--dir", "/data", "--maxmemory", "400mb", "--maxmemory-policy", "allkeys-lru")
@@ -33,7 +28,7 @@ public static partial class SampleWorkloads
             .Limits(memory: "512Mi")
             .ReadinessProbe(p => p.Exec("valkey-cli", "ping").PeriodSeconds(5))
             .LivenessProbe(p => p.TcpSocket(6379).InitialDelaySeconds(15).PeriodSeconds(10))
-            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .SecurityContext(Hardening.LockedDown)
             .Mount("data", "/data"))
         .VolumeClaim("data", v => v
             .AccessModes(AccessMode.ReadWriteOnce)

@@ -24,7 +24,7 @@ public static partial class SampleWorkloads
             .Command("sh", "-c", "mkdir -p /var/lib/zookeeper/data/log")
             .Requests(cpu: "10m", memory: "16Mi")
             .Limits(memory: "16Mi")
-            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .SecurityContext(Hardening.LockedDown)
             .Mount("datadir", "/var/lib/zookeeper"))
         .Container("zookeeper", c => c
             .Image("registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10")
@@ -37,7 +37,7 @@ public static partial class SampleWorkloads
             .Limits(memory: "1Gi")
             .ReadinessProbe(p => p.Exec("sh", "-c", "zookeeper-ready 2181").InitialDelaySeconds(10).TimeoutSeconds(5))
             .LivenessProbe(p => p.TcpSocket("client").InitialDelaySeconds(10).TimeoutSeconds(5))
-            .SecurityContext(s => s.AllowPrivilegeEscalation(false).ReadOnlyRootFilesystem().DropCapabilities("ALL"))
+            .SecurityContext(Hardening.LockedDown)
             .Mount("datadir", "/var/lib/zookeeper")
             .Mount("conf", "/opt/zookeeper/conf")
             .Mount("tmp", "/tmp"))
