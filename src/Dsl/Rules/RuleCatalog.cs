@@ -197,6 +197,12 @@ public static class RuleCatalog
         "{0}: {1} allows no voluntary eviction of the {2} replicas, so node drains block until someone intervenes; allow at least one disruption (e.g. maxUnavailable: 1)",
         Warning, Reliability);
 
+    /// <summary>SM2050: a PersistentVolume of the set's claims whose reclaim policy erases the data.</summary>
+    public static readonly RuleDescriptor PreProvisionedVolumeDeletesData = new(
+        RuleIds.PreProvisionedVolumeDeletesData, "Pre-provisioned volume deletes its data",
+        "{0}: persistentVolumeReclaimPolicy: {1} erases the volume when its claim is deleted (a scale-down or set deletion with claim retention Delete, a mistaken kubectl delete pvc), and this volume holds a replica's data; use Retain",
+        Warning, Reliability);
+
     /// <summary>SM2060: at the autoscaler's minimum, the budget allows no eviction.</summary>
     public static readonly RuleDescriptor AutoscalerMinimumBlocksEviction = new(
         RuleIds.AutoscalerMinimumBlocksEviction, "Autoscaler minimum leaves the budget no eviction",
@@ -505,7 +511,7 @@ public static class RuleCatalog
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
         ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey, ConfigMapUnused,
-        AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
+        PreProvisionedVolumeDeletesData, AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
         SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, SecretInConfigMap, TokenMountedWithoutRole, WildcardInRole, RoleReadsSecrets, ClientServiceExposed, PodsWithoutNetworkPolicy,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage, ConfigChecksumMissing,

@@ -53,6 +53,7 @@ public static class RuleIds
     public const string ProbePortNotDeclared = "SM2021";
     public const string DuplicateYamlKey = "SM2022";
     public const string ConfigMapUnused = "SM2030";
+    public const string PreProvisionedVolumeDeletesData = "SM2050";
     public const string AutoscalerMinimumBlocksEviction = "SM2060";
     public const string AutoscalerDeletesClaims = "SM2061";
     public const string ReplicasFightAutoscaler = "SM2062";

@@ -23,6 +23,7 @@ internal static class RuleSet
         new DisruptionBudgetPresentRule(),
         new DisruptionBudgetSelectsPodsRule(),
         new DisruptionBudgetAllowsEvictionRule(),
+        new PreProvisionedVolumeDeletesDataRule(),
         new AutoscalerMinimumBlocksEvictionRule(),
         new AutoscalerDeletesClaimsRule(),
         new ReplicasFightAutoscalerRule(),
