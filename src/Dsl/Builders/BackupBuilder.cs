@@ -68,7 +68,7 @@ public sealed class BackupBuilder : ModelBuilder<BackupBuilder, CronJob>
     public BackupBuilder Container(Func<ContainerBuilder, ContainerBuilder> configure) =>
         Nest(
             PodSpecPath.Child("containers").Index(0),
-            new ContainerBuilder(WithPodOf(Model, p => BackupContainer(p))),
+            new ContainerBuilder(PodOf(Model, p => BackupContainer(p))),
             configure,
             (m, built) => WithPod(m, p => p with { Containers = ValueList.Of(built.Model) }));
 
@@ -77,7 +77,7 @@ public sealed class BackupBuilder : ModelBuilder<BackupBuilder, CronJob>
     public BackupBuilder SecurityContext(Func<PodSecurityContextBuilder, PodSecurityContextBuilder> configure) =>
         Nest(
             PodSpecPath.Child("securityContext"),
-            new PodSecurityContextBuilder(WithPodOf(Model, p => p.SecurityContext) ?? new PodSecurityContext()),
+            new PodSecurityContextBuilder(PodOf(Model, p => p.SecurityContext) ?? new PodSecurityContext()),
             configure,
             (m, built) => WithPod(m, p => p with { SecurityContext = built.Model }));
 
@@ -87,23 +87,10 @@ public sealed class BackupBuilder : ModelBuilder<BackupBuilder, CronJob>
     /// </summary>
     /// <param name="labels">The labels.</param>
     public BackupBuilder PodLabels(params (string Key, string Value)[] labels) =>
-        Set(RelativePath.Of("spec", "jobTemplate", "spec", "template", "metadata", "labels"), m =>
+        Set(RelativePath.Of("spec", "jobTemplate", "spec", "template", "metadata", "labels"), m => WithTemplate(m, t => t with
         {
-            var spec = Spec(m);
-            var job = spec.JobTemplate?.Spec ?? new JobSpec();
-            var template = job.Template ?? new PodTemplateSpec();
-            var metadata = template.Metadata ?? new ObjectMeta();
-            return m with
-            {
-                Spec = spec with
-                {
-                    JobTemplate = (spec.JobTemplate ?? new JobTemplateSpec()) with
-                    {
-                        Spec = job with { Template = template with { Metadata = metadata with { Labels = ModelLists.SetPairs(metadata.Labels, labels) } } },
-                    },
-                },
-            };
-        });
+            Metadata = (t.Metadata ?? new ObjectMeta()) with { Labels = ModelLists.SetPairs(t.Metadata?.Labels, labels) },
+        }));
 
     /// <summary>
     /// Mounts an existing claim (the backup destination, e.g. seed 001's <c>backup-pvc</c>) at
@@ -133,20 +120,23 @@ public sealed class BackupBuilder : ModelBuilder<BackupBuilder, CronJob>
 
     internal static CronJobSpec Spec(CronJob m) => m.Spec ?? new CronJobSpec();
 
-    private static T WithPodOf<T>(CronJob m, Func<PodSpec, T> read) => read(m.Spec?.JobTemplate?.Spec?.Template?.Spec ?? new PodSpec());
+    private static T PodOf<T>(CronJob m, Func<PodSpec, T> read) => read(m.Spec?.JobTemplate?.Spec?.Template?.Spec ?? new PodSpec());
 
-    internal static CronJob WithPod(CronJob m, Func<PodSpec, PodSpec> update)
+    internal static CronJob WithPod(CronJob m, Func<PodSpec, PodSpec> update) =>
+        WithTemplate(m, t => t with { Spec = update(t.Spec ?? new PodSpec()) });
+
+    // The Job's pod template, created along the way when absent.
+    private static CronJob WithTemplate(CronJob m, Func<PodTemplateSpec, PodTemplateSpec> update)
     {
         var spec = Spec(m);
         var job = spec.JobTemplate?.Spec ?? new JobSpec();
-        var template = job.Template ?? new PodTemplateSpec();
         return m with
         {
             Spec = spec with
             {
                 JobTemplate = (spec.JobTemplate ?? new JobTemplateSpec()) with
                 {
-                    Spec = job with { Template = template with { Spec = update(template.Spec ?? new PodSpec()) } },
+                    Spec = job with { Template = update(job.Template ?? new PodTemplateSpec()) },
                 },
             },
         };
