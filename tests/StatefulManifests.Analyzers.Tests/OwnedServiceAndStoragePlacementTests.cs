@@ -22,4 +22,10 @@ public sealed class OwnedServiceAndStoragePlacementTests
     public Task A_bad_backup_time_zone_is_reported_on_the_time_zone_argument() =>
         WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
             ".Replicas(3)", ".Replicas(3).Backup(b => b.Schedule(\"0 3 * * *\").TimeZone({|SM1002:\"Mars/Olympus\"|}).Image(\"busybox:1.36\"))"));
+
+    [Fact]
+    public Task A_volume_reclaim_policy_that_erases_data_is_reported_on_the_call_that_made_the_volumes() =>
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
+            ".Replicas(3)",
+            ".Replicas(1).{|SM2050:PreProvisionedClaims(\"data\", s => s.Nfs(\"nfs.example.com\", \"/exports/{claim}\").ReclaimPolicy(PersistentVolumeReclaimPolicy.Delete))|}"));
 }

@@ -42,8 +42,12 @@ public sealed partial class StatefulSetBuilder
                     : new[] { subject, OwnedObjects.Subject("PersistentVolume", PreProvisionedStorage.VolumeName(draft.Metadata.Namespace, claim)) };
             })
             .ToArray();
-        var origins = draft.Origins.AddRange(subjects.Select(s =>
-            new FieldOrigin(FieldPath.Document, DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = s }));
+        // The call made each object and wrote its spec: a finding in the spec (a volume's reclaim policy) lands on it.
+        var origins = draft.Origins.AddRange(subjects.SelectMany(s => new[]
+        {
+            new FieldOrigin(FieldPath.Document, DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = s },
+            new FieldOrigin(FieldPath.Root("spec"), DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = s },
+        }));
         var step = new OwnedStep(OwnedObjects.Subject("PersistentVolumeClaim", claimTemplate), _ => null) { CompleteAll = storage.Complete };
         return new StatefulSetBuilder(draft with
         {
