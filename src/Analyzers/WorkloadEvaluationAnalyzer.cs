@@ -15,7 +15,8 @@ namespace StatefulManifests.Analyzers;
 /// <summary>
 /// Reports, for each <c>[StatefulWorkload]</c> declaration, what the generator's evaluation and the DSL's rule
 /// catalogue find: a member that cannot be a declaration (SM0006); code the compile-time evaluator does not run, on
-/// its exact node, as a note that the build evaluates it instead (SM0001); code that fails when run (SM0007); the
+/// its exact node, as a note that the build evaluates it instead (SM0001); code that fails when run (SM0007) — the
+/// project files it reads are the project's <c>AdditionalFiles</c>, as the generator sees them; the
 /// project's environments not fitting the declaration (SM0008); a target Kubernetes version or feature gates the
 /// project sets that cannot be read (SM1012, at compilation end); every finding of the catalogue (API validation,
 /// reliability, security, best practice, duplicate and missing names) on the call or argument that caused it — for a
@@ -43,12 +44,13 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
 
             var listed = ProjectOptions.ListedEnvironments(ProjectOptions.EnvironmentsValue(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             var target = ProjectOptions.Target(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var files = ProjectFileIndex.Create(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             // A shared member used by several workloads would report the same problem once per workload.
             var reported = new ConcurrentDictionary<(Location, string), bool>();
             var names = new WorkloadNames();
             start.RegisterSyntaxNodeAction(
-                node => new DeclarationAnalysis(node, attribute, reported, names, listed, target.Target).Run(),
+                node => new DeclarationAnalysis(node, attribute, reported, names, listed, target.Target, files).Run(),
                 SyntaxKind.PropertyDeclaration,
                 SyntaxKind.MethodDeclaration);
             start.RegisterCompilationEndAction(end =>
@@ -69,7 +71,8 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
         ConcurrentDictionary<(Location, string), bool> reported,
         WorkloadNames names,
         IReadOnlyList<string> listed,
-        Versions.TargetCluster target)
+        Versions.TargetCluster target,
+        ProjectFileIndex files)
     {
         private readonly IReadOnlyList<string> environments = listed.Where(ProjectOptions.IsValidEnvironment).ToList();
         private LoweredProgram? lowered;
@@ -156,7 +159,8 @@ public sealed class WorkloadEvaluationAnalyzer : DiagnosticAnalyzer
             var runs = form.Environment == EnvironmentParameter.None || environments.Count == 0 ? [null] : environments.Select(e => (string?)e).ToList();
             foreach (var environment in runs)
             {
-                var evaluated = WorkloadEvaluator.Evaluate(lowered!.Plan, environment, target, context.CancellationToken);
+                var access = ProjectFileAccess.Direct(path => files.Read(path, context.CancellationToken));
+                var evaluated = WorkloadEvaluator.Evaluate(lowered!.Plan, environment, target, access, context.CancellationToken);
                 if (evaluated.Failure is { } failed)
                 {
                     var at = LocationOf(failed.Node);

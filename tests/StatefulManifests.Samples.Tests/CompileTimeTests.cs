@@ -54,6 +54,16 @@ public sealed class CompileTimeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_postgres_config_file_is_read_by_the_compiler_from_AdditionalFiles()
+    {
+        // A const Yaml: the generator evaluated the declaration itself (one only the build can run gets a property).
+        Assert.True(typeof(SampleWorkloads.PostgresManifest).GetField(nameof(SampleWorkloads.PostgresManifest.Yaml))?.IsLiteral);
+        var file = File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot, "samples", "StatefulManifests.Samples", "config", "postgresql.conf"));
+        var config = SampleWorkloads.PostgresManifest.Workload.Owned.OfType<StatefulManifests.Model.ConfigMap>().Single();
+        Assert.Equal(file, config.Data!["postgresql.conf"]);
+    }
+
+    [Fact]
     public void Generated_identities_follow_the_statefulset_naming_rules()
     {
         Assert.Equal("web-2", SampleWorkloads.WebManifest.PodName(2));

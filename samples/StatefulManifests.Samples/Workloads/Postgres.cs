@@ -8,11 +8,11 @@ public static partial class SampleWorkloads
     public static readonly ConfigRef PostgresConfig = new("config");
 
     /// <summary>
-    /// A single-primary PostgreSQL with everything it ships with: its server configuration in a ConfigMap (the pod rolls
-    /// when it changes), a <c>postgres-rw</c> ClusterIP Service for clients beside the headless one, its own
-    /// ServiceAccount with no API token, a NetworkPolicy admitting only the peers, the <c>orders-api</c> pods and the
-    /// backup job, and a nightly <c>pg_dumpall</c> CronJob that never overlaps itself. No autoscaler: a database
-    /// scales by planned changes, not by CPU.
+    /// A single-primary PostgreSQL with everything it ships with: its server configuration, this project's
+    /// <c>config/postgresql.conf</c>, in a ConfigMap (the pod rolls when the file changes), a <c>postgres-rw</c>
+    /// ClusterIP Service for clients beside the headless one, its own ServiceAccount with no API token, a NetworkPolicy
+    /// admitting only the peers, the <c>orders-api</c> pods and the backup job, and a nightly <c>pg_dumpall</c> CronJob
+    /// that never overlaps itself. No autoscaler: a database scales by planned changes, not by CPU.
     /// </summary>
     [StatefulWorkload]
     public static StatefulSetBuilder Postgres => Workload.StatefulSet("postgres")
@@ -21,15 +21,7 @@ public static partial class SampleWorkloads
         .ServiceName("postgres")
         .Replicas(1)
         .ServiceAccount()
-        .Config(PostgresConfig, c => c.Entry("postgresql.conf", """
-            listen_addresses = '*'
-            port = 5432
-            max_connections = 200
-            shared_buffers = 512MB
-            effective_cache_size = 1536MB
-            wal_level = replica
-            log_min_duration_statement = 500ms
-            """))
+        .Config(PostgresConfig, c => c.File("config/postgresql.conf"))
         .SecurityContext(s => Hardening.NonRootPod(s, 999))
         .Container("postgres", c => c
             .Image("postgres:17.2")

@@ -57,16 +57,18 @@ public sealed class ConfigMapBuilder : ModelBuilder<ConfigMapBuilder, ConfigMap>
             return Failed(Data, FieldError.Required(FieldPath.Root("data"), "File(null): a project file needs a path"));
         }
 
-        var name = key ?? path.Replace('\\', '/').Split('/').Last();
+        var normalized = ProjectFiles.Normalize(path);
+        var name = key ?? (normalized ?? path.Replace('\\', '/')).Split('/').Last();
         var at = FieldPath.Root("data").Key(name);
-        if (!ProjectFiles.IsProjectRelative(path))
+        if (normalized is null)
         {
             return Failed(Data.Key(name), FieldError.Invalid(at, path, "a project file is named relative to the project directory and stays inside it"));
         }
 
-        var text = ProjectFiles.Read(path);
+        var text = ProjectFiles.Read(normalized);
         return text is null
-            ? Failed(Data.Key(name), new FieldError(FieldErrorType.NotFound, at, path, "no such project file (relative to the project directory)"))
+            ? Failed(Data.Key(name), new FieldError(FieldErrorType.NotFound, at, path,
+                "no such project file (relative to the project directory; the compiler sees only files listed as <AdditionalFiles Include=\"" + normalized + "\" />)"))
             : Set(Data.Key(name), c => c with { Data = (c.Data ?? ValueMap<string>.Empty).SetItem(name, text) });
     }
 

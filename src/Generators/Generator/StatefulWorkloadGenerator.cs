@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StatefulManifests.Generators.Baseline;
 using StatefulManifests.Generators.Emission;
 using StatefulManifests.Generators.Helpers;
+using StatefulManifests.Generators.Models;
 using StatefulManifests.Generators.Pipeline;
 using StatefulManifests.Generators.Planning.Caching;
 
@@ -35,10 +36,23 @@ public sealed class StatefulWorkloadGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // Evaluation sees only the environments and the target cluster: an edit to another option re-evaluates nothing.
-        var environments = options.Select(static (o, _) => (o.Environments, o.Target));
-        var specs = declarations
+        var environments = options.Select(static (o, _) => new EvaluationSettings(o.Environments, o.Target));
+        var evaluations = declarations
             .Combine(environments)
             .Select(WorkloadPipeline.Evaluate)
+            .WithTrackingName(TrackingNames.Evaluations);
+
+        // A declaration reading project files (ConfigMapBuilder.File) is evaluated again with their AdditionalFiles
+        // texts; pairing it with only the texts it read keeps an edit to one file from re-evaluating the others.
+        var projectFiles = context.AdditionalTextsProvider
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => ProjectFileIndex.Create(input.Left, input.Right.GlobalOptions));
+        var specs = evaluations
+            .Combine(projectFiles)
+            .Select(WorkloadPipeline.ReadFiles)
+            .WithTrackingName(TrackingNames.FileInputs)
+            .Select(WorkloadPipeline.EvaluateWithFiles)
             .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs.Combine(options), WorkloadPipeline.Emit);

@@ -65,12 +65,12 @@ internal sealed class EvaluatedDeclaration
 /// </summary>
 internal static class WorkloadEvaluator
 {
-    /// <summary>Evaluates <paramref name="plan"/> for <paramref name="environment"/> (null when the declaration takes none).</summary>
-    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, CancellationToken cancellationToken) =>
-        Evaluate(plan, environment, Versions.TargetCluster.Default, cancellationToken);
-
-    /// <summary>As <see cref="Evaluate(WorkloadPlan, string?, CancellationToken)"/>, validating for <paramref name="target"/>'s release and feature gates.</summary>
-    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, Versions.TargetCluster target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Evaluates <paramref name="plan"/> for <paramref name="environment"/> (null when the declaration takes none),
+    /// validating for <paramref name="target"/>'s release and feature gates; the project files the declaration reads
+    /// come from <paramref name="files"/>, which records them.
+    /// </summary>
+    public static EvaluatedDeclaration Evaluate(WorkloadPlan plan, string? environment, Versions.TargetCluster target, ProjectFileAccess files, CancellationToken cancellationToken)
     {
         var entry = new SourceRef(plan.Entry, 0);
 
@@ -85,10 +85,8 @@ internal static class WorkloadEvaluator
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
-            // The compiler may not read the disk: a declaration reading project files is evaluated by the build, which
-            // runs it in the project directory (the AdditionalFiles view of them is not wired into the pipeline yet).
-            using var files = ProjectFiles.Use(path => throw new InvalidOperationException(
-                "the project file \"" + path + "\" is read when the build runs the declaration, not by the compiler"));
+            // The compiler may not read the disk: the project files a declaration reads are the AdditionalFiles' texts.
+            using var reading = files.Use();
             var interpreter = new Interpreter(plan, cancellationToken);
             var value = interpreter.Run(EnvironmentArguments(plan, environment, interpreter, entry));
             var builders = Builders(plan, value, entry);

@@ -6,7 +6,13 @@ internal static class TrackingNames
     /// <summary>The transform: declaration info and evaluation plan per <c>[StatefulWorkload]</c> member.</summary>
     public const string Declarations = nameof(Declarations);
 
-    /// <summary>Evaluation: the DSL executed, the workload validated and rendered.</summary>
+    /// <summary>The first evaluation: the DSL executed without project files, recording the ones a declaration reads.</summary>
+    public const string Evaluations = nameof(Evaluations);
+
+    /// <summary>Each first evaluation paired with the texts of the project files it read.</summary>
+    public const string FileInputs = nameof(FileInputs);
+
+    /// <summary>Evaluation finished: the DSL executed (with its project files), the workload validated and rendered.</summary>
     public const string Specs = nameof(Specs);
 
     /// <summary>Project settings (cluster domain, C# version).</summary>

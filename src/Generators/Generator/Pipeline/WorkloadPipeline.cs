@@ -42,10 +42,67 @@ internal static class WorkloadPipeline
         form.EnvironmentType?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         form.EnvironmentType?.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray() ?? EquatableArray<string>.Empty);
 
-    /// <summary>Evaluation: runs only when a declaration's plan (or the project's environments or target cluster) changed.</summary>
-    public static DeclarationSpec Evaluate((WorkloadDeclaration Declaration, (EquatableArray<string> Environments, Versions.TargetCluster Target) Settings) input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first evaluation: runs only when a declaration's plan (or the project's environments or target cluster)
+    /// changed. It sees no project file; a declaration that reads one is finished by <see cref="EvaluateWithFiles"/>.
+    /// </summary>
+    public static FirstEvaluation Evaluate((WorkloadDeclaration Declaration, EvaluationSettings Settings) input, CancellationToken cancellationToken)
     {
-        var (declaration, (environments, target)) = input;
+        var (declaration, settings) = input;
+        var files = ProjectFileAccess.Recording();
+        var spec = EvaluateAll(declaration, settings, files, cancellationToken);
+        return files.Requested.Count == 0
+            ? new FirstEvaluation(declaration, settings, spec, EquatableArray<string>.Empty)
+            : new FirstEvaluation(declaration, settings, null, files.Requested.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Pairs a first evaluation with the texts of the files it read: cheap, and re-run for every declaration when a
+    /// project file changes, so that the evaluation after it re-runs only where one of its own files changed.
+    /// </summary>
+    public static FileEvaluationInput ReadFiles((FirstEvaluation First, ProjectFileIndex Index) input, CancellationToken cancellationToken)
+    {
+        var (first, index) = input;
+        try
+        {
+            return new FileEvaluationInput(first, index.Texts(first.FilesRead, cancellationToken).ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A file the compiler cannot read is one the declaration does not find; the DSL reports it at the call.
+            return new FileEvaluationInput(first, first.FilesRead.Select(p => new ProjectFileText(p, null)).ToEquatableArray());
+        }
+    }
+
+    /// <summary>The evaluation that finishes a declaration: the first one's spec, or a second run with the texts of its files.</summary>
+    public static DeclarationSpec EvaluateWithFiles(FileEvaluationInput input, CancellationToken cancellationToken)
+    {
+        var (first, texts) = input;
+        if (first.Spec is { } finished)
+        {
+            return finished;
+        }
+
+        var files = ProjectFileAccess.Of(texts);
+        var spec = EvaluateAll(first.Declaration, first.Settings, files, cancellationToken);
+        if (files.Unknown.Count == 0)
+        {
+            return spec;
+        }
+
+        // Which file it reads depends on another file's text: the compiler evaluates in two rounds only, the build can.
+        return spec with
+        {
+            NotEvaluable = "the declaration reads the project file \"" + files.Unknown[0] + "\" only once it has read " +
+                string.Join(", ", first.FilesRead.Select(p => "\"" + p + "\"")) + "; the compiler cannot follow that, the build evaluates it",
+            RunAtBuild = true,
+            Workloads = EquatableArray<WorkloadSpec>.Empty,
+        };
+    }
+
+    private static DeclarationSpec EvaluateAll(WorkloadDeclaration declaration, EvaluationSettings settings, ProjectFileAccess files, CancellationToken cancellationToken)
+    {
+        var (environments, target) = settings;
         var shape = declaration.Form;
         if (declaration.Plan is not { } plan || shape is null)
         {
@@ -61,7 +118,7 @@ internal static class WorkloadPipeline
             foreach (var environment in targets)
             {
                 var argument = plan.Environment == EnvironmentParameter.None ? null : environment;
-                var evaluated = WorkloadEvaluator.Evaluate(plan, argument, target, cancellationToken);
+                var evaluated = WorkloadEvaluator.Evaluate(plan, argument, target, files, cancellationToken);
                 if (evaluated.Failure is { } failure)
                 {
                     return new DeclarationSpec(declaration.Declaration, shape, failure.Message, failure.IsLimitation, environments, EquatableArray<WorkloadSpec>.Empty);
