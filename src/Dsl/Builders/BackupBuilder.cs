@@ -97,7 +97,11 @@ public sealed class BackupBuilder : ModelBuilder<BackupBuilder, CronJob>
     /// <paramref name="mountPath"/> as the volume <c>backup</c>.
     /// </summary>
     public BackupBuilder TargetClaim(string claimName, string mountPath = "/backup") =>
-        Set(RelativePath.Of("spec", "jobTemplate", "spec", "template", "spec", "volumes"), m => Mount(m, "backup", claimName, mountPath, readOnly: false));
+        // Recorded at its own volume's index: the source claim's volume is appended after it at build time, and a
+        // finding about that one must land on SourceClaim (recorded at the whole list), not on this call.
+        Set(
+            PodSpecPath.Child("volumes").Index(PodOf(Model, p => p.Volumes?.Count ?? 0)),
+            m => Mount(m, "backup", claimName, mountPath, readOnly: false));
 
     /// <summary>
     /// Mounts, read-only at <paramref name="mountPath"/>, the claim the set's controller makes for

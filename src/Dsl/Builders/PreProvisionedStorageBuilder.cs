@@ -50,7 +50,11 @@ public sealed class PreProvisionedStorageBuilder
     /// <summary>The volumes' <c>persistentVolumeReclaimPolicy</c> (default Retain; Delete erases the data with the claim).</summary>
     public PreProvisionedStorageBuilder ReclaimPolicy(PersistentVolumeReclaimPolicy policy) => new(Storage with { ReclaimPolicy = policy }, Errors);
 
-    /// <summary>Claims for only the first <paramref name="count"/> ordinals (default: every replica).</summary>
+    /// <summary>
+    /// Claims for only the first <paramref name="count"/> ordinals (default: every replica, up to the autoscaler's
+    /// <c>maxReplicas</c> when the workload is autoscaled). Ordinals the set runs beyond them get claims the controller
+    /// creates from the template (SM2052).
+    /// </summary>
     public PreProvisionedStorageBuilder Count(int count) =>
         count < 0
             ? Fail(FieldError.Invalid(FieldPath.Document, count, "Count: must be greater than or equal to 0"))

@@ -57,8 +57,20 @@ public sealed partial class StatefulSetBuilder
         {
             Declaration = draft.Declaration,
             DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels).AddRange(draft.CallErrors),
-            Owned = CompleteOwned(new OwnedContext(statefulSet, service)),
+            Owned = CompleteOwnedWithAutoscaler(new OwnedContext(statefulSet, service)),
         };
+    }
+
+    // Objects made per ordinal (pre-provisioned claims) must cover every replica the autoscaler may add, so when an
+    // owned autoscaler allows more than spec.replicas, the objects are completed again knowing its maximum (each
+    // object is a function of the context, so the second pass only changes those counted by replicas).
+    private ValueList<IKubernetesObject> CompleteOwnedWithAutoscaler(OwnedContext context)
+    {
+        var owned = CompleteOwned(context);
+        var maximum = owned.OfType<HorizontalPodAutoscaler>()
+            .Where(h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == context.Name)
+            .Select(h => h.Spec?.MaxReplicas).Max();
+        return maximum > context.MaximumReplicas ? CompleteOwned(context with { AutoscalerMaximum = maximum }) : owned;
     }
 
     // A pod label whose key is also a selector label gets the selector's value (the pods must match their own

@@ -11,6 +11,15 @@ namespace StatefulManifests;
 /// <param name="Service">The governing Service, or null.</param>
 public sealed record OwnedContext(StatefulSet StatefulSet, Service? Service)
 {
+    /// <summary>
+    /// The <c>maxReplicas</c> of the workload's autoscaler when it allows more replicas than <c>spec.replicas</c>
+    /// (the set may then run that many), else null.
+    /// </summary>
+    public int? AutoscalerMaximum { get; init; }
+
+    /// <summary>The most replicas the set may run: <c>spec.replicas</c> (default 1) or <see cref="AutoscalerMaximum"/>.</summary>
+    public int MaximumReplicas => Math.Max(StatefulSet.Spec?.Replicas ?? 1, AutoscalerMaximum ?? 0);
+
     /// <summary>The StatefulSet's name.</summary>
     public string Name => StatefulSet.Metadata?.Name ?? string.Empty;
 

@@ -46,7 +46,10 @@ public sealed record PreProvisionedStorage
     /// <summary>The volumes' reclaim policy (default Retain: deleting a claim keeps the data).</summary>
     public PersistentVolumeReclaimPolicy ReclaimPolicy { get; init; } = PersistentVolumeReclaimPolicy.Retain;
 
-    /// <summary>How many ordinals get a claim (null: every replica, from <c>spec.ordinals.start</c>).</summary>
+    /// <summary>
+    /// How many ordinals get a claim (null: every replica, from <c>spec.ordinals.start</c> — up to the autoscaler's
+    /// <c>maxReplicas</c> when the workload has one that allows more).
+    /// </summary>
     public int? Count { get; init; }
 
     /// <summary>The ordinals that get a claim: <c>spec.ordinals.start</c> up to the replicas (or <see cref="Count"/>).</summary>
@@ -69,7 +72,7 @@ public sealed record PreProvisionedStorage
     {
         var set = context.StatefulSet;
         var template = set.Spec?.VolumeClaimTemplates?.FirstOrDefault(t => t?.Metadata?.Name == ClaimTemplate);
-        foreach (var ordinal in Ordinals(set, Count))
+        foreach (var ordinal in Ordinals(set, Count ?? context.MaximumReplicas))
         {
             var claimName = StatefulSetNames.ClaimName(ClaimTemplate, StatefulSetNames.PodName(context.Name, ordinal));
             var volumeName = VolumeName(context.Namespace, claimName);

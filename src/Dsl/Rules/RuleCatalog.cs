@@ -203,6 +203,24 @@ public static class RuleCatalog
         "{0}: persistentVolumeReclaimPolicy: {1} erases the volume when its claim is deleted (a scale-down or set deletion with claim retention Delete, a mistaken kubectl delete pvc), and this volume holds a replica's data; use Retain",
         Warning, Reliability);
 
+    /// <summary>SM2051: a backup CronJob whose runs may overlap (concurrencyPolicy Allow, the API default).</summary>
+    public static readonly RuleDescriptor BackupRunsOverlap = new(
+        RuleIds.BackupRunsOverlap, "Backup runs can overlap",
+        "{0}: {1} lets the next backup start while the previous one still runs, so two Jobs read the same data and write the same target at once (double load on the replica, interleaved or partial backups) and slow runs pile up; set concurrencyPolicy: Forbid",
+        Warning, Reliability);
+
+    /// <summary>SM2052: fewer pre-provisioned claims than ordinals the set can run.</summary>
+    public static readonly RuleDescriptor PreProvisionedClaimsMissing = new(
+        RuleIds.PreProvisionedClaimsMissing, "Not every ordinal has a pre-provisioned claim",
+        "{0}: the set can run ordinals {1} ({2}), but claim template \"{3}\" is pre-provisioned for {4}; the controller creates {5} from the template instead, provisioned dynamically by its storage class or, where no provisioner serves it, Pending with its pod (an OrderedReady set then starts no higher ordinal); pre-provision a claim for every ordinal the set can run",
+        Warning, Reliability);
+
+    /// <summary>SM2053: a backup mounting a replica's single-node claim where its pod cannot attach it.</summary>
+    public static readonly RuleDescriptor BackupClaimOnOtherNode = new(
+        RuleIds.BackupClaimOnOtherNode, "Backup pod cannot attach the replica's claim",
+        "{0}: the backup mounts claim \"{1}\", which is {2} and used by pod {3}: {4}",
+        Warning, Reliability);
+
     /// <summary>SM2060: at the autoscaler's minimum, the budget allows no eviction.</summary>
     public static readonly RuleDescriptor AutoscalerMinimumBlocksEviction = new(
         RuleIds.AutoscalerMinimumBlocksEviction, "Autoscaler minimum leaves the budget no eviction",
@@ -511,7 +529,7 @@ public static class RuleCatalog
         NoDisruptionBudget, DisruptionBudgetSelectsNoPods, DisruptionBudgetBlocksEviction, NoHostAntiAffinity, NameTooLongForPods,
         VersionLabelInSelector, RolloutWithoutReadinessProbe, WhenScaledDelete, MaxUnavailableFeatureGated, PartitionBlocksUpdate,
         ReadWriteOnceClaim, ClaimWithoutStorageRequest, MissingReadinessProbe, MissingLivenessProbe, IdenticalProbes, ProbePortNotDeclared, DuplicateYamlKey, ConfigMapUnused,
-        PreProvisionedVolumeDeletesData, AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
+        PreProvisionedVolumeDeletesData, BackupRunsOverlap, PreProvisionedClaimsMissing, BackupClaimOnOtherNode, AutoscalerMinimumBlocksEviction, AutoscalerDeletesClaims, ReplicasFightAutoscaler, AutoscalerMetricWithoutRequests,
         RunAsRoot, LowUserOrGroupId, PrivilegedContainer, PrivilegeEscalation, WritableRootFilesystem, HostPathVolume, HostNamespace,
         SecretInEnvLiteral, CapabilitiesNotDropped, DefaultServiceAccount, NodePortService, SecretInConfigMap, TokenMountedWithoutRole, WildcardInRole, RoleReadsSecrets, ClientServiceExposed, PodsWithoutNetworkPolicy,
         ImageTagNotPinned, ImagePullPolicyNotAlways, MissingRequests, MissingMemoryLimit, MissingCpuLimit, MissingEphemeralStorage, ConfigChecksumMissing,

@@ -54,6 +54,9 @@ public static class RuleIds
     public const string DuplicateYamlKey = "SM2022";
     public const string ConfigMapUnused = "SM2030";
     public const string PreProvisionedVolumeDeletesData = "SM2050";
+    public const string BackupRunsOverlap = "SM2051";
+    public const string PreProvisionedClaimsMissing = "SM2052";
+    public const string BackupClaimOnOtherNode = "SM2053";
     public const string AutoscalerMinimumBlocksEviction = "SM2060";
     public const string AutoscalerDeletesClaims = "SM2061";
     public const string ReplicasFightAutoscaler = "SM2062";
