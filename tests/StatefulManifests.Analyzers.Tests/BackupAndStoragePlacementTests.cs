@@ -15,6 +15,12 @@ public sealed class BackupAndStoragePlacementTests
             ".Replicas(3).Backup(b => b.Schedule(\"0 3 * * *\").Image(\"busybox:1.36\").ConcurrencyPolicy({|SM2051:ConcurrencyPolicy.Allow|}).TargetClaim(\"web-backups\"))"));
 
     [Fact]
+    public Task A_claim_template_the_set_lacks_is_reported_once_on_the_template_name_argument() =>
+        WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
+            ".Replicas(3)",
+            ".Replicas(3).PreProvisionedClaims({|SM1007:\"dta\"|}, s => s.Nfs(\"nfs.example.com\", \"/exports/{claim}\"))"));
+
+    [Fact]
     public Task Too_few_pre_provisioned_claims_are_reported_on_the_call_that_made_them() =>
         WorkloadAnalyzerTest.VerifyMarkedIdsAsync(Declarations.CleanWith(
             ".Replicas(3)",

@@ -53,11 +53,13 @@ public sealed partial class StatefulSetBuilder
                 finalSelector,
                 PortPublishingContainers(statefulSet.Spec?.Template?.Spec));
         var budget = draft.DisruptionBudget?.Complete(statefulSet.Metadata?.Name ?? draft.Name, @namespace, finalSelector);
+        var owned = new OwnedContext(statefulSet, service);
+        var ownedProblems = draft.OwnedSteps.Select(step => step.Problem?.Invoke(owned)).Where(e => e is not null).Select(e => e!);
         return new StatefulWorkload(statefulSet, service, budget, draft.Patches)
         {
             Declaration = draft.Declaration,
-            DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels).AddRange(draft.CallErrors),
-            Owned = CompleteOwnedWithAutoscaler(new OwnedContext(statefulSet, service)),
+            DeclarationErrors = OverriddenPodLabels(draft.PodMetadata.Labels, selectorLabels).AddRange(draft.CallErrors).AddRange(ownedProblems),
+            Owned = CompleteOwnedWithAutoscaler(owned),
         };
     }
 

@@ -48,7 +48,7 @@ public sealed partial class StatefulSetBuilder
             new FieldOrigin(FieldPath.Document, DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = s },
             new FieldOrigin(FieldPath.Root("spec"), DslCallSite.Current) { Document = WorkloadDocument.Owned, Object = s },
         }));
-        var step = new OwnedStep(OwnedObjects.Subject("PersistentVolumeClaim", claimTemplate), _ => null) { CompleteAll = storage.Complete };
+        var step = new OwnedStep(OwnedObjects.Subject("PersistentVolumeClaim", claimTemplate), _ => null) { CompleteAll = storage.Complete, Problem = storage.MissingTemplate };
         return new StatefulSetBuilder(draft with
         {
             OwnedSteps = draft.OwnedSteps.Add(step),

@@ -1,4 +1,5 @@
 using StatefulManifests.Model;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests;
 
@@ -54,7 +55,13 @@ internal sealed record OwnedStep(string Subject, Func<OwnedContext, IKubernetesO
     /// </summary>
     public Func<OwnedContext, IEnumerable<IKubernetesObject>>? CompleteAll { get; init; }
 
+    /// <summary>
+    /// What the call got wrong that only the finished set shows (a claim template declared nowhere), or null: reported
+    /// once, with the call's objects left out, instead of as every error of objects made from nothing.
+    /// </summary>
+    public Func<OwnedContext, FieldError?>? Problem { get; init; }
+
     /// <summary>The objects this step owns in the finished set.</summary>
     public IEnumerable<IKubernetesObject> Objects(OwnedContext context) =>
-        CompleteAll is { } all ? all(context) : Complete(context) is { } one ? [one] : [];
+        Problem?.Invoke(context) is not null ? [] : CompleteAll is { } all ? all(context) : Complete(context) is { } one ? [one] : [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatefulManifests.Model;
+using StatefulManifests.Validation;
 
 namespace StatefulManifests;
 
@@ -66,6 +67,21 @@ public sealed record PreProvisionedStorage
     /// </summary>
     public static string VolumeName(string? @namespace, string claimName) =>
         string.IsNullOrEmpty(@namespace) ? claimName : @namespace + "-" + claimName;
+
+    /// <summary>
+    /// NotFound at <c>spec.volumeClaimTemplates</c> when the finished set has no template named
+    /// <see cref="ClaimTemplate"/>: the controller would never look the claims up, and they would have no spec to copy.
+    /// </summary>
+    internal FieldError? MissingTemplate(OwnedContext context)
+    {
+        var templates = (context.StatefulSet.Spec?.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty)
+            .Select(t => t?.Metadata?.Name).Where(n => !string.IsNullOrEmpty(n)).ToList();
+        return templates.Contains(ClaimTemplate)
+            ? null
+            : new FieldError(FieldErrorType.NotFound, FieldPath.Root("spec").Child("volumeClaimTemplates"), ClaimTemplate,
+                "PreProvisionedClaims(\"" + ClaimTemplate + "\"): the set has no volume claim template of that name (" +
+                (templates.Count == 0 ? "it has none; add VolumeClaim(\"" + ClaimTemplate + "\", ...)" : "its templates: " + string.Join(", ", templates)) + ")");
+    }
 
     /// <summary>The claims and volumes for the finished set, claim then volume per ordinal.</summary>
     internal IEnumerable<IKubernetesObject> Complete(OwnedContext context)

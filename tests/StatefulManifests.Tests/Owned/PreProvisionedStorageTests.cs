@@ -101,6 +101,28 @@ public sealed class PreProvisionedStorageTests(ITestOutputHelper output)
         Assert.Contains(Workload.StatefulSet("db").PreProvisionedClaims("").Build().Validate(), e => e.Detail.Contains("PreProvisionedClaims", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_claim_template_the_set_lacks_is_one_NotFound_error_and_no_objects()
+    {
+        // Declared before the template it names, as a chain may: only the finished set can tell.
+        var typo = Workload.StatefulSet("db").Replicas(3).PreProvisionedClaims("dta", s => s.Nfs("nfs.example", "/exports/{claim}"))
+            .Container("postgres", c => c.Image("postgres:17").Mount("data", "/var/lib/postgresql/data"))
+            .VolumeClaim("data", v => v.Storage("10Gi").AccessModes(AccessMode.ReadWriteOnce))
+            .Build();
+
+        var error = Assert.Single(typo.Validate(), e => e.Detail.Contains("PreProvisionedClaims", StringComparison.Ordinal));
+        Assert.Equal(FieldErrorType.NotFound, error.Type);
+        Assert.Equal("spec.volumeClaimTemplates", error.Path.ToString());
+        Assert.Contains("its templates: data", error.Detail, StringComparison.Ordinal);
+        Assert.Empty(typo.Owned.OfType<PersistentVolumeClaim>());
+        Assert.Empty(typo.Owned.OfType<PersistentVolume>());
+        Assert.DoesNotContain(typo.Validate(), e => e.Object is not null);
+
+        var none = Workload.StatefulSet("db").PreProvisionedClaims("data").Build();
+        Assert.Contains(none.Validate(), e => e.Detail.Contains("it has none; add VolumeClaim(\"data\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(Db().Build().Validate(), e => e.Detail.Contains("PreProvisionedClaims", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, PersistentVolumeSpec, string, string> BadVolumes => new()
     {
         { "no source", Spec(), "spec", "must specify a volume type" },
