@@ -165,6 +165,54 @@ public sealed class OwnedIdentityTests
         Assert.Equal(80, project.Constant(Db + "+ClientServices+ClusterDomain2+Ports", "Ports2"));
     }
 
+    [Fact]
+    public void Equal_workloads_give_equal_specs_and_a_renamed_object_a_different_one()
+    {
+        static StatefulWorkload Build(string client) => Workload.StatefulSet("db").Namespace("orders")
+            .Container("c", c => c.Image("i").Port("pg", 5432))
+            .ClientService(client)
+            .PerOrdinalServices()
+            .Build();
+
+        var spec = Pipeline.OwnedIdentityFactory.Create(Build("db-rw"));
+        Assert.Equal(spec, Pipeline.OwnedIdentityFactory.Create(Build("db-rw")));
+        Assert.Equal(spec.GetHashCode(), Pipeline.OwnedIdentityFactory.Create(Build("db-rw")).GetHashCode());
+        Assert.NotEqual(spec, Pipeline.OwnedIdentityFactory.Create(Build("db-read")));
+    }
+
+    [Fact]
+    public void Objects_the_naming_rules_do_not_name_get_no_rule_based_identity()
+    {
+        // Written by hand: a Service selecting one pod under another name, one in another namespace, and a volume
+        // bound to a claim of the set but not named as PreProvisionedStorage names volumes.
+        var onePod = new Model.Service
+        {
+            Metadata = new Model.ObjectMeta { Name = "db-primary" },
+            Spec = new Model.ServiceSpec { Selector = Model.ValueMap.Of((StatefulSetBuilder.PodNameLabel, "db-0")) },
+        };
+        var elsewhere = new Model.Service
+        {
+            Metadata = new Model.ObjectMeta { Name = "db-1", Namespace = "other" },
+            Spec = new Model.ServiceSpec { Selector = Model.ValueMap.Of((StatefulSetBuilder.PodNameLabel, "db-1")) },
+        };
+        var volume = new Model.PersistentVolume
+        {
+            Metadata = new Model.ObjectMeta { Name = "handmade" },
+            Spec = new Model.PersistentVolumeSpec { ClaimRef = new Model.ObjectReference { Namespace = "orders", Name = "data-db-0" } },
+        };
+        var workload = Workload.StatefulSet("db").Namespace("orders").Replicas(2)
+            .Container("c", c => c.Image("i"))
+            .VolumeClaim("data", v => v.AccessModes(Model.AccessMode.ReadWriteOnce).Storage("1Gi"))
+            .Owns(onePod).Owns(elsewhere).Owns(volume)
+            .Build();
+
+        var spec = Pipeline.OwnedIdentityFactory.Create(workload);
+        Assert.Equal(new[] { "db-primary", "db-1" }, spec.ClientServices.Select(s => s.Name));
+        Assert.Equal("other", spec.ClientServices[1].Namespace);
+        Assert.Null(spec.PerOrdinalServices);
+        Assert.Empty(spec.PersistentVolumes);
+    }
+
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
     [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Disable)]
