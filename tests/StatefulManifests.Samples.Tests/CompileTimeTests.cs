@@ -75,4 +75,24 @@ public sealed class CompileTimeTests(ITestOutputHelper output)
         Assert.Equal("postgres-0.postgres.orders.svc.cluster.local", SampleWorkloads.PostgresManifest.PodFqdn(0));
         Assert.Equal("data-session-cache-2", SampleWorkloads.SessionCacheManifest.Claims.Data(2));
     }
+
+    [Fact]
+    public void Generated_identities_name_the_owned_objects_as_the_manifest_does()
+    {
+        Assert.Equal("postgres-rw", SampleWorkloads.PostgresManifest.ClientServices.PostgresRw.Name);
+        Assert.Equal("postgres-rw.orders.svc.cluster.local", SampleWorkloads.PostgresManifest.ClientServices.PostgresRw.Fqdn());
+        Assert.Equal(5432, SampleWorkloads.PostgresManifest.ClientServices.PostgresRw.Ports.Postgres);
+        Assert.Equal("postgres-config", SampleWorkloads.PostgresManifest.ConfigMaps.PostgresConfig);
+        Assert.Equal("postgres", SampleWorkloads.PostgresManifest.ServiceAccountName);
+        Assert.Equal("postgres-backup", SampleWorkloads.PostgresManifest.CronJobs.PostgresBackup);
+        Assert.Equal("session-cache-client.web.svc.cluster.local", SampleWorkloads.SessionCacheManifest.ClientServices.SessionCacheClient.Fqdn());
+        Assert.Equal(6379, SampleWorkloads.SessionCacheManifest.ClientServices.SessionCacheClient.Ports.Valkey);
+
+        // Each named object is one the manifest holds.
+        var postgres = SampleWorkloads.PostgresManifest.Workload.Owned.Select(o => o.Kind + "/" + o.Metadata?.Name).ToList();
+        Assert.Contains("Service/" + SampleWorkloads.PostgresManifest.ClientServices.PostgresRw.Name, postgres);
+        Assert.Contains("ConfigMap/" + SampleWorkloads.PostgresManifest.ConfigMaps.PostgresConfig, postgres);
+        Assert.Contains("ServiceAccount/" + SampleWorkloads.PostgresManifest.ServiceAccountName, postgres);
+        Assert.Contains("CronJob/" + SampleWorkloads.PostgresManifest.CronJobs.PostgresBackup, postgres);
+    }
 }

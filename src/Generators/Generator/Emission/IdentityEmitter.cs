@@ -44,6 +44,7 @@ internal static class IdentityEmitter
         EmitNames(w, "Containers", "The containers' names (<c>spec.template.spec.containers[*].name</c>).", identity.Containers, "Container");
         EmitNames(w, "InitContainers", "The init containers' names (<c>spec.template.spec.initContainers[*].name</c>).", identity.InitContainers, "Init container");
         EmitPorts(w, identity);
+        OwnedIdentityEmitter.Emit(w, identity);
     }
 
     /// <summary>Writes <c>ClaimName(template, ordinal)</c> (the XML doc is the caller's).</summary>
@@ -131,7 +132,8 @@ internal static class IdentityEmitter
         w.Close().Line();
     }
 
-    private static void EmitNames(SourceWriter w, string className, string summary, IReadOnlyList<string> values, string what)
+    /// <summary>Writes a nested class of name constants (nothing when <paramref name="values"/> is empty).</summary>
+    internal static void EmitNames(SourceWriter w, string className, string summary, IReadOnlyList<string> values, string what)
     {
         if (values.Count == 0)
         {

@@ -32,6 +32,7 @@ internal sealed record PortSpec(string Container, string Name, int Number, strin
 /// <param name="Containers">The containers' names.</param>
 /// <param name="InitContainers">The init containers' names.</param>
 /// <param name="Ports">The named container ports.</param>
+/// <param name="Owned">The names of the objects the workload owns beside the set, its Service and budget.</param>
 internal sealed record IdentitySpec(
     string Name,
     string? Namespace,
@@ -41,7 +42,8 @@ internal sealed record IdentitySpec(
     EquatableArray<string> ClaimTemplates,
     EquatableArray<string> Containers,
     EquatableArray<string> InitContainers,
-    EquatableArray<PortSpec> Ports);
+    EquatableArray<PortSpec> Ports,
+    OwnedIdentitySpec Owned);
 
 /// <summary>
 /// One workload the compile-time evaluation produced, as plain data. Equal specs produce equal source, so the output

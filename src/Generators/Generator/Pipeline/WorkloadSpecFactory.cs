@@ -26,7 +26,7 @@ internal static class WorkloadSpecFactory
             evaluated.Yaml is not null,
             yaml,
             SplitDocuments(yaml),
-            IdentityOf(workload.StatefulSet),
+            IdentityOf(workload),
             workload.Patches.Count == 0 ? null : ManifestYaml.Write(workload.Documents),
             workload.Patches.Select(p => new PatchSpec(p.Target.ToString(), p.Operation.ToString(), p.Path, RawValueLiteral.Of(p.Value))).ToEquatableArray());
     }
@@ -66,8 +66,9 @@ internal static class WorkloadSpecFactory
         return "Document";
     }
 
-    private static IdentitySpec IdentityOf(StatefulSet statefulSet)
+    private static IdentitySpec IdentityOf(StatefulWorkload workload)
     {
+        var statefulSet = workload.StatefulSet;
         var spec = statefulSet.Spec;
         var pod = spec?.Template?.Spec;
         var containers = pod?.Containers ?? ValueList<Container>.Empty;
@@ -84,7 +85,8 @@ internal static class WorkloadSpecFactory
                 .SelectMany(c => (c.Ports ?? ValueList<ContainerPort>.Empty).Select(p => (Container: c.Name ?? string.Empty, Port: p)))
                 .Where(x => !string.IsNullOrEmpty(x.Port.Name) && x.Port.ContainerPortValue is not null)
                 .Select(x => new PortSpec(x.Container, x.Port.Name!, x.Port.ContainerPortValue!.Value, x.Port.Protocol?.Value ?? "TCP"))
-                .ToEquatableArray());
+                .ToEquatableArray(),
+            OwnedIdentityFactory.Create(workload));
     }
 
     private static EquatableArray<string> Names(IEnumerable<string?>? names) =>
