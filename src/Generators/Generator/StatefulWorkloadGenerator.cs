@@ -11,7 +11,8 @@ namespace StatefulManifests.Generators;
 
 /// <summary>
 /// The incremental generator for <c>[StatefulWorkload]</c> declarations. Pipeline: find the attributed members
-/// (transform: lower each to an equatable plan) → evaluate changed plans by executing the DSL → emit one file per
+/// (transform: lower each to an equatable plan) → evaluate changed plans by executing the DSL (a declaration
+/// that reads project files again, with the texts of exactly those <c>AdditionalFiles</c>) → emit one file per
 /// workload with its YAML, typed identities and model. Cached models hold only equatable data, so an edit that
 /// changes no plan re-runs nothing after the transform.
 /// </summary>
