@@ -21,6 +21,42 @@ public static class StatefulSetNames
     public static string ClaimName(string templateName, string podName) =>
         (templateName ?? throw new ArgumentNullException(nameof(templateName))) + "-" + (podName ?? throw new ArgumentNullException(nameof(podName)));
 
+    /// <summary>
+    /// The ordinal of <paramref name="podName"/> when it is a name the controller gives a pod of
+    /// <paramref name="setName"/> (<see cref="PodName"/> of some ordinal), else null: <c>db-007</c>, <c>db-x</c> and
+    /// <c>dbx-1</c> are not pods of <c>db</c>.
+    /// </summary>
+    /// <param name="setName">The StatefulSet's name.</param>
+    /// <param name="podName">The name to read.</param>
+    public static int? PodOrdinal(string setName, string podName)
+    {
+        if (setName is null || podName is null)
+        {
+            return null;
+        }
+
+        var ordinal = Reconciliation.PodIdentity.ParseOrdinal(podName);
+        return ordinal >= 0 && podName == PodName(setName, ordinal) ? ordinal : null;
+    }
+
+    /// <summary>
+    /// The ordinal of <paramref name="claimName"/> when it is the claim the controller looks up for a pod of
+    /// <paramref name="setName"/> from the template <paramref name="templateName"/> (<c>&lt;template&gt;-&lt;set&gt;-&lt;ordinal&gt;</c>), else null.
+    /// </summary>
+    /// <param name="templateName">The claim template's name.</param>
+    /// <param name="setName">The StatefulSet's name.</param>
+    /// <param name="claimName">The name to read.</param>
+    public static int? ClaimOrdinal(string templateName, string setName, string claimName)
+    {
+        if (templateName is null || setName is null || claimName is null)
+        {
+            return null;
+        }
+
+        var ordinal = Reconciliation.PodIdentity.ParseOrdinal(claimName);
+        return ordinal >= 0 && Reconciliation.PodIdentity.IsClaimName(claimName, templateName, setName, ordinal) ? ordinal : null;
+    }
+
     /// <summary>A Service's DNS name: <c>&lt;service&gt;.&lt;namespace&gt;.svc.&lt;cluster-domain&gt;</c>.</summary>
     /// <param name="serviceName">The Service's name.</param>
     /// <param name="namespace">Its namespace.</param>

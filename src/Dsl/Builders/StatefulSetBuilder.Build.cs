@@ -70,7 +70,7 @@ public sealed partial class StatefulSetBuilder
     {
         var owned = CompleteOwned(context);
         var maximum = owned.OfType<HorizontalPodAutoscaler>()
-            .Where(h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == context.Name)
+            .Where(h => OwnedObjects.Scales(h, context.Name))
             .Select(h => h.Spec?.MaxReplicas).Max();
         return maximum > context.MaximumReplicas ? CompleteOwned(context with { AutoscalerMaximum = maximum }) : owned;
     }

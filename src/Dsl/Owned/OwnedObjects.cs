@@ -18,6 +18,10 @@ public static class OwnedObjects
         "Service", "NetworkPolicy", "StatefulSet", "PodDisruptionBudget", "HorizontalPodAutoscaler", "CronJob",
     ];
 
+    /// <summary>Whether <paramref name="autoscaler"/> scales the StatefulSet <paramref name="setName"/> (its <c>scaleTargetRef</c>).</summary>
+    internal static bool Scales(HorizontalPodAutoscaler autoscaler, string? setName) =>
+        autoscaler.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == setName;
+
     /// <summary>
     /// How errors and findings name <paramref name="obj"/>: <c>Kind "name"</c> (just the kind when it has no name),
     /// the form <see cref="Validation.FieldError.Object"/> and <see cref="FieldOrigin.Object"/> use.

@@ -52,4 +52,26 @@ public sealed class StatefulSetNamesTests
         Assert.Equal([StatefulSetNames.PodName("db", 0), StatefulSetNames.PodName("db", 1)], simulation.Pods.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Contains(StatefulSetNames.ClaimName("data", "db-1"), simulation.Claims.Select(c => c.Name));
     }
+
+    [Theory]
+    [InlineData("db-0", 0)]
+    [InlineData("db-12", 12)]
+    [InlineData("db-007", null)]
+    [InlineData("db-x", null)]
+    [InlineData("dbx-1", null)]
+    [InlineData("db-1-2", null)]
+    [InlineData("db-", null)]
+    [InlineData("db-99999999999", null)]
+    public void Only_a_name_the_controller_gives_has_a_pod_ordinal(string name, int? ordinal) =>
+        Assert.Equal(ordinal, StatefulSetNames.PodOrdinal("db", name));
+
+    [Theory]
+    [InlineData("data-db-3", 3)]
+    [InlineData("data-db-03", null)]
+    [InlineData("data-dbx-3", null)]
+    [InlineData("logs-db-3", null)]
+    [InlineData("data-db-3-1", null)]
+    [InlineData("data-db", null)]
+    public void Only_the_claim_the_controller_looks_up_has_a_claim_ordinal(string name, int? ordinal) =>
+        Assert.Equal(ordinal, StatefulSetNames.ClaimOrdinal("data", "db", name));
 }

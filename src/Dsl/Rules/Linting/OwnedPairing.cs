@@ -47,7 +47,7 @@ internal static class OwnedPairing
         var podLabels = set.Spec?.Template?.Metadata?.Labels;
         return candidate switch
         {
-            HorizontalPodAutoscaler h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target && target.Name == name,
+            HorizontalPodAutoscaler h => OwnedObjects.Scales(h, name),
             Service s => s.Spec?.Selector is { Count: > 0 } selector && (LabelSelectors.MapMatches(selector, podLabels) || IsPerOrdinalOf(name, selector)),
             NetworkPolicy n => n.Spec?.PodSelector is { } podSelector && (podSelector.MatchLabels is { Count: > 0 } || podSelector.MatchExpressions is { Count: > 0 }) && LabelSelectors.Matches(podSelector, podLabels),
             ServiceAccount a => a.Metadata?.Name is { Length: > 0 } account && account == (pod?.ServiceAccountName ?? pod?.ServiceAccount),
@@ -65,13 +65,12 @@ internal static class OwnedPairing
     // the controller would give (its own naming, so "db-007" or "db-x" is not a pod of "db").
     private static bool IsPerOrdinalOf(string set, IReadOnlyDictionary<string, string> selector) =>
         selector.Count == 1 && selector.TryGetValue(StatefulSetBuilder.PodNameLabel, out var pod) && pod is not null
-        && Reconciliation.PodIdentity.ParseOrdinal(pod) is var ordinal and >= 0 && pod == Reconciliation.PodIdentity.PodName(set, ordinal);
+        && StatefulSetNames.PodOrdinal(set, pod) is not null;
 
     // Claims the controller would look up for this set: <template>-<set>-<ordinal> (the controller's own naming).
     private static bool IsClaimOf(StatefulSet set, string claim) =>
         (set.Spec?.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty).Any(template =>
-            template?.Metadata?.Name is { } templateName &&
-            Reconciliation.PodIdentity.IsClaimName(claim, templateName, set.Metadata?.Name ?? string.Empty, Reconciliation.PodIdentity.ParseOrdinal(claim)));
+            template?.Metadata?.Name is { } templateName && StatefulSetNames.ClaimOrdinal(templateName, set.Metadata?.Name ?? string.Empty, claim) is not null);
 
     private static HashSet<string> ConfigMapsOf(PodSpec? pod)
     {

@@ -8,8 +8,7 @@ namespace StatefulManifests.Rules.Reliability;
 internal static class Autoscalers
 {
     public static IEnumerable<HorizontalPodAutoscaler> Of(WorkloadContext workload) =>
-        workload.OwnedOf<HorizontalPodAutoscaler>().Where(h => h.Spec?.ScaleTargetRef is { Kind: "StatefulSet" } target
-            && target.Name == workload.StatefulSet.Metadata?.Name);
+        workload.OwnedOf<HorizontalPodAutoscaler>().Where(h => OwnedObjects.Scales(h, workload.StatefulSet.Metadata?.Name));
 
     /// <summary>The metrics the autoscaler acts on: as given, or the API server's default (cpu at 80% utilisation).</summary>
     public static IEnumerable<(MetricSpec Metric, FieldPath Path)> Metrics(HorizontalPodAutoscaler autoscaler)

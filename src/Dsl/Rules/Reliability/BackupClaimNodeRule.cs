@@ -64,7 +64,7 @@ internal sealed class BackupClaimOnOtherNodeRule : WorkloadRule
 
     private static PersistentVolumeClaim? ClaimTemplateOf(WorkloadContext workload, string setName, string claim) =>
         (workload.Spec.VolumeClaimTemplates ?? ValueList<PersistentVolumeClaim>.Empty).FirstOrDefault(t =>
-            t?.Metadata?.Name is { } name && Reconciliation.PodIdentity.IsClaimName(claim, name, setName, Reconciliation.PodIdentity.ParseOrdinal(claim)));
+            t?.Metadata?.Name is { } name && StatefulSetNames.ClaimOrdinal(name, setName, claim) is not null);
 
     // The controller reuses an existing claim of that name (reference §B.9), so a shipped claim's modes win over the template's.
     private static HashSet<AccessMode> AccessModes(WorkloadContext workload, string claim, PersistentVolumeClaim template)

@@ -32,8 +32,7 @@ internal sealed class PreProvisionedClaimsMissingRule : WorkloadRule
             var shipped = new SortedDictionary<int, IKubernetesObject>();
             foreach (var (name, owned) in PreProvisioned(workload))
             {
-                var ordinal = Reconciliation.PodIdentity.ParseOrdinal(name);
-                if (Reconciliation.PodIdentity.IsClaimName(name, templateName, setName, ordinal) && !shipped.ContainsKey(ordinal))
+                if (StatefulSetNames.ClaimOrdinal(templateName, setName, name) is { } ordinal && !shipped.ContainsKey(ordinal))
                 {
                     shipped[ordinal] = owned;
                 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using StatefulManifests.Generators.Helpers;
 using StatefulManifests.Generators.Models;
 using StatefulManifests.Model;
@@ -55,8 +54,7 @@ internal static class OwnedIdentityFactory
             return -1;
         }
 
-        var ordinal = OrdinalOf(name);
-        return ordinal >= 0 && StatefulSetNames.PodName(setName, ordinal) == name ? ordinal : -1;
+        return StatefulSetNames.PodOrdinal(setName, name) ?? -1;
     }
 
     private static PerOrdinalServicesSpec? PerOrdinal(List<(Service Service, int Ordinal)> services, string? setNamespace)
@@ -111,15 +109,7 @@ internal static class OwnedIdentityFactory
             return -1;
         }
 
-        var ordinal = OrdinalOf(claim!);
-        return ordinal >= 0 && StatefulSetNames.ClaimName(template, StatefulSetNames.PodName(setName, ordinal)) == claim ? ordinal : -1;
-    }
-
-    // The digits after the last '-' (the controller's pod ordinal), or -1.
-    private static int OrdinalOf(string name)
-    {
-        var dash = name.LastIndexOf('-');
-        return dash >= 0 && int.TryParse(name.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) ? ordinal : -1;
+        return StatefulSetNames.ClaimOrdinal(template, setName, claim!) ?? -1;
     }
 
     private static EquatableArray<ServicePortSpec> PortsOf(Service service) =>
